@@ -1,0 +1,2 @@
+export { buildGraph, MAX_COAUTHORS_PER_PAPER } from './buildGraph';
+export { mergePapers, type MergedPaper } from './mergePapers';

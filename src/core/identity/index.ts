@@ -1,0 +1,4 @@
+export { foldText, slugify, tidyName } from './fold';
+export { AuthorRegistry, authorKey, type AuthorIdentity } from './authors';
+export { resolveAffiliation, affiliationNameFromSlug, type AffiliationIdentity } from './affiliations';
+export { categoryName } from './categories';
