@@ -1,0 +1,84 @@
+/** What the side panel shows about a node, as plain data. */
+
+export interface NodeRef {
+  key: string;
+  name: string;
+}
+
+/** A node and how many of the described node's papers it shares. */
+export interface CountedRef extends NodeRef {
+  count: number;
+}
+
+export interface PaperRef {
+  key: string;
+  title: string;
+  date: string;
+  year: number;
+}
+
+export interface CommunityRef {
+  id: number;
+  label: string;
+}
+
+export interface PaperDetails {
+  kind: 'paper';
+  key: string;
+  title: string;
+  date: string;
+  year: number;
+  category: { key: string; code: string; name: string };
+  hasCode: boolean;
+  /** In the paper's order, first author first. */
+  authors: NodeRef[];
+  /** The source listed only the first authors (`et al.`). */
+  authorsTruncated: boolean;
+  affiliations: NodeRef[];
+  abstract: string;
+  community: CommunityRef | null;
+  links: { arxivSearch: string };
+}
+
+export interface AuthorDetails {
+  kind: 'author';
+  key: string;
+  name: string;
+  /** Other spellings met in the sources (`Vitoria Barin-Pacela`). */
+  otherSpellings: string[];
+  paperCount: number;
+  /** Newest first, ties by title. */
+  papers: PaperRef[];
+  /** Most joint papers first, ties by name. */
+  coauthors: { key: string; name: string; jointPapers: number }[];
+  /** The author's papers per category, most first; `code` tells apart categories sharing a name. */
+  categories: (CountedRef & { code: string })[];
+  /** Affiliations listed on the author's papers, most first. */
+  affiliations: CountedRef[];
+  community: CommunityRef | null;
+}
+
+export interface CategoryDetails {
+  kind: 'category';
+  key: string;
+  name: string;
+  code: string;
+  paperCount: number;
+  papers: PaperRef[];
+  /** Most papers in the category first, ties by name. */
+  authors: CountedRef[];
+  community: CommunityRef | null;
+}
+
+export interface AffiliationDetails {
+  kind: 'affiliation';
+  key: string;
+  name: string;
+  slug: string;
+  paperCount: number;
+  papers: PaperRef[];
+  authors: CountedRef[];
+  community: CommunityRef | null;
+}
+
+export type NodeDetails = PaperDetails | AuthorDetails | CategoryDetails | AffiliationDetails;

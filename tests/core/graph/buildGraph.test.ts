@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../../../src/core/graph';
+import { parseListing } from '../../../src/core/ingest/listing';
+import type { AuthorNode, PaperNode } from '../../../src/core/graphFile';
+
+const SEED_PATH = resolve(import.meta.dirname, '../../../data/seed-papers.txt');
+const seedText = readFileSync(SEED_PATH, 'utf8');
+const seed = () => parseListing(seedText, 'data/seed-papers.txt');
+
+function kindsOf(graph: ReturnType<typeof buildGraph>) {
+  const counts: Record<string, number> = {};
+  graph.forEachNode((_, a) => (counts[a.kind] = (counts[a.kind] ?? 0) + 1));
+  return counts;
+}
+
+describe('buildGraph on the seed listing', () => {
+  const graph = buildGraph([seed()]);
+
+  it('has one node per paper, person, category and affiliation', () => {
+    expect(kindsOf(graph)).toEqual({ paper: 50, author: 81, category: 6, affiliation: 3 });
+    expect(graph.type).toBe('undirected');
+  });
+
+  it('merges the two spellings of Vitória Barin-Pacela into one author with both aliases', () => {
+    const v = graph.getNodeAttributes('author:vitoria-barin-pacela') as AuthorNode;
+    expect(v.name).toBe('Vitória Barin-Pacela');
+    expect(v.aliases).toEqual(['Vitoria Barin-Pacela', 'Vitória Barin-Pacela']);
+    expect(v.paperCount).toBe(2);
+    expect(graph.neighbors('author:vitoria-barin-pacela').filter((n) => n.startsWith('paper:'))).toHaveLength(2);
+  });
+
+  it('keeps paper attributes: ordered author keys, cut lists, dates, categories, code flags, affiliations', () => {
+    const key = graph.findNode((_, a) => a.kind === 'paper' && a.title === 'Masked Siamese Networks for Label-Efficient Learning')!;
+    expect(key).toBe('paper:masked-siamese-networks-for-label-efficient-learning-2022');
+    const p = graph.getNodeAttributes(key) as PaperNode;
+    expect(p.authors).toEqual(['author:mahmoud-assran', 'author:mathilde-caron', 'author:ishan-misra']);
+    expect(p).toMatchObject({ authorsTruncated: true, date: '2022-04-14', year: 2022, category: 'cs.LG', hasCode: false });
+    expect(p.affiliations).toEqual(['affiliation:meta-ai', 'affiliation:mila']);
+    expect(graph.hasEdge(key, 'category:cs.LG')).toBe(true);
+    expect(graph.getNodeAttribute('affiliation:meta-ai', 'label')).toBe('Meta AI');
+    expect(graph.getNodeAttribute('category:stat.ML', 'label')).toBe('Machine Learning (Statistics)');
+  });
+
+  it('weights co-author edges by joint papers, counted independently from the parsed records', () => {
+    const records = seed().papers;
+    const joint = (a: string, b: string) => records.filter((r) => r.authors.includes(a) && r.authors.includes(b)).length;
+    expect(joint('Florian Bordes', 'Pascal Vincent')).toBe(5);
+    const edge = graph.edge('author:florian-bordes', 'author:pascal-vincent')!;
+    expect(graph.getEdgeAttributes(edge)).toEqual({ kind: 'coauthor', weight: 5 });
+    graph.forEachEdge((_, attrs, source, target, s, t) => {
+      if (attrs.kind !== 'coauthor') return;
+      const names = [s, t].map((n) => (n as AuthorNode).aliases);
+      const count = records.filter((r) => names.every((aliases) => r.authors.some((a) => aliases.includes(a)))).length;
+      expect(attrs.weight, `${source} – ${target}`).toBe(count);
+    });
+  });
+
+  it('counts papers per author, category and affiliation from the edges that exist', () => {
+    graph.forEachNode((node, a) => {
+      if (a.kind === 'paper') return;
+      const papers = graph.neighbors(node).filter((n) => graph.getNodeAttribute(n, 'kind') === 'paper');
+      expect(a.paperCount, node).toBe(papers.length);
+    });
+  });
+
+  it('reports every input record', () => {
+    const { report } = graph.getAttributes();
+    expect(report.inputs).toEqual([{ file: 'data/seed-papers.txt', format: 'listing', records: 50, accepted: 50, rejected: 0 }]);
+    expect(report.rejected).toEqual([]);
+    expect(report.duplicates).toEqual([]);
+  });
+});
+
+describe('duplicates', () => {
+  it('merges a paper seen twice (same title and date, other case/accents) and says so in the report', () => {
+    const lines = seedText.split('\n');
+    // The Vitória record (header on line 22) again in another file, with its title lowercased and its Code flag set.
+    const start = lines.findIndex((l) => l.startsWith('On the Identifiability of Quantized Factors')) - 1;
+    const copy = [lines[start] + 'Code', lines[start + 1].replace('On the Identifiability', 'on the identifiability'), lines[start + 2]].join('\n');
+    const extra = parseListing(copy + '\n', 'more.txt');
+    expect(extra.papers).toHaveLength(1);
+    const graph = buildGraph([seed(), extra]);
+    expect(kindsOf(graph).paper).toBe(50);
+    const { report } = graph.getAttributes();
+    expect(report.duplicates).toEqual([
+      {
+        file: 'more.txt',
+        line: 1,
+        mergedInto: 'paper:on-the-identifiability-of-quantized-factors-2023',
+        reason: `same title and date as the paper at data/seed-papers.txt:${start + 1}; merged`,
+      },
+    ]);
+    expect(report.inputs.map((i) => [i.file, i.records, i.accepted])).toEqual([['data/seed-papers.txt', 50, 50], ['more.txt', 1, 1]]);
+    expect((graph.getNodeAttributes('paper:on-the-identifiability-of-quantized-factors-2023') as PaperNode).hasCode).toBe(true);
+  });
+
+  it('keeps papers with the same title but different dates apart', () => {
+    const lines = seedText.split('\n').slice(0, 3);
+    const later = [lines[0].replace('2022', '2024'), lines[1], lines[2]].join('\n');
+    const graph = buildGraph([parseListing(lines.join('\n'), 'a.txt'), parseListing(later, 'b.txt')]);
+    expect(kindsOf(graph).paper).toBe(2);
+    expect(graph.getAttribute('report').duplicates).toEqual([]);
+  });
+});
