@@ -11,8 +11,8 @@ const SPARE_TERMS = 3;
 
 /** The terms of one paper with their weight: 1 + ln(count), so a word said ten times is not ten topics. */
 interface PaperTerms {
-  ids: number[];
-  weights: number[];
+  ids: Int32Array;
+  weights: Float64Array;
 }
 
 class Vocabulary {
@@ -79,11 +79,13 @@ function readPaper(vocabulary: Vocabulary, title: string, abstract: string): Pap
   };
   addText(title, TITLE_WEIGHT);
   addText(abstract, 1);
-  const terms: PaperTerms = { ids: [], weights: [] };
+  // Typed arrays: 100k papers hold tens of millions of (term, weight) pairs until every community is named.
+  const terms: PaperTerms = { ids: new Int32Array(counts.size), weights: new Float64Array(counts.size) };
+  let i = 0;
   for (const [id, count] of counts) {
     const weight = 1 + Math.log(count);
-    terms.ids.push(id);
-    terms.weights.push(weight);
+    terms.ids[i] = id;
+    terms.weights[i++] = weight;
     vocabulary.weight[id] += weight;
     vocabulary.total += weight;
   }
@@ -150,7 +152,8 @@ function mostConnected(graph: AbstractGraph, members: string[], wanted: number):
 
 /**
  * Names every community (as set by `detectCommunities`) by the most distinctive terms of its papers'
- * titles and abstracts against the whole corpus (class-based TF-IDF). A community without papers
+ * titles and abstracts against the whole corpus (class-based, TF-IDF-like: each community's term
+ * weights are contrasted with the corpus', see `distinctiveTerms`). A community without papers
  * (or without usable text) is named by its most connected members. Labels are distinct: a clash is
  * resolved with more terms, then member names.
  */

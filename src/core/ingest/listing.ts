@@ -15,8 +15,8 @@
  * that helps find where each title ends), the second builds the records. Neither keeps per-line or
  * per-block objects alive, so a 100k-paper file costs little more than its papers.
  */
-import { isStrictHeader, matchHeader, parseHeader } from './listing/header';
-import { buildLexicon, laterAuthors, prepareTitleLine, splitPrepared, type Lexicon } from './listing/names';
+import { isStrictHeader, matchHeader, MAX_HEADER_LENGTH, parseHeader, type HeaderResult } from './listing/header';
+import { addLaterSegments, buildLexicon, laterAuthors, prepareTitleLine, splitPrepared, type Lexicon } from './listing/names';
 import type { PaperRecord, ParsedInput, Rejected } from './types';
 
 export { CATEGORY_CODES } from './listing/header';
@@ -38,7 +38,10 @@ export function looksLikeListing(text: string): boolean {
   return false;
 }
 
-const isSpace = (code: number) => code <= 32 || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200b) || code === 0x3000;
+/** Whitespace as `String.prototype.trim` sees it (plus a few harmless extras), by code unit. */
+const isSpace = (code: number) =>
+  code <= 32 || code === 0xa0 || code === 0xfeff || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) ||
+  code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000;
 
 /** Trimmed lines of a text, one at a time, without materialising an array of them. */
 class Lines {
@@ -73,19 +76,37 @@ class Lines {
   }
 }
 
+/**
+ * Header recognition and validation, memoised by line text: header lines repeat (same category, same
+ * day), so each spelling is matched and validated once across both passes. `null`: not header-like.
+ */
+class Headers {
+  private readonly seen = new Map<string, HeaderResult | null>();
+
+  get(line: string): HeaderResult | null {
+    if (line.length > MAX_HEADER_LENGTH) return null; // title and abstract lines: no hashing, no regex
+    let result = this.seen.get(line);
+    if (result === undefined) {
+      const match = matchHeader(line);
+      result = match ? parseHeader(line, match) : null;
+      this.seen.set(line, result);
+    }
+    return result;
+  }
+}
+
 /** Pass 1: every author after the first comma of every title line (first non-blank line after a header). */
-function collectLexicon(text: string, knownNames: Iterable<string> | undefined): Set<string> {
+function collectLexicon(text: string, headers: Headers, knownNames: Iterable<string> | undefined): Set<string> {
   const names = new Set<string>(); // names repeat: validate and normalise each spelling once
   const lines = new Lines(text);
   let expectTitle = false;
   while (lines.next()) {
     const line = lines.line;
     if (line === '') continue;
-    if (matchHeader(line)) expectTitle = true;
+    if (headers.get(line)) expectTitle = true;
     else if (expectTitle) {
       expectTitle = false;
-      const { segments } = prepareTitleLine(line).head;
-      for (let k = 1; k < segments.length; k++) names.add(segments[k]!);
+      addLaterSegments(line, names);
     }
   }
   const lexicon = buildLexicon(laterAuthors(names));
@@ -97,8 +118,7 @@ function collectLexicon(text: string, knownNames: Iterable<string> | undefined):
 interface Block {
   /** 1-based line of the header; 0 for text before the first header. */
   headerNo: number;
-  header: string;
-  headerMatch: RegExpExecArray | null;
+  header: HeaderResult | null;
   /** First blank line between the header and the title line, 0 if none (an empty title line?). */
   leadingBlank: number;
   titleNo: number;
@@ -120,7 +140,7 @@ class RecordBuilder {
   readonly papers: PaperRecord[] = [];
   readonly rejected: Rejected[] = [];
   private readonly b: Block = {
-    headerNo: 0, header: '', headerMatch: null, leadingBlank: 0, titleNo: 0, title: '', abstractNo: 0, abstract: '',
+    headerNo: 0, header: null, leadingBlank: 0, titleNo: 0, title: '', abstractNo: 0, abstract: '',
     strayCount: 0, strayFirstNo: 0, strayFirst: '', strayLastNo: 0,
   };
 
@@ -129,11 +149,10 @@ class RecordBuilder {
     private readonly lexicon: Lexicon,
   ) {}
 
-  header(no: number, line: string, match: RegExpExecArray): void {
+  header(no: number, header: HeaderResult): void {
     const b = this.b;
     b.headerNo = no;
-    b.header = line;
-    b.headerMatch = match;
+    b.header = header;
     b.leadingBlank = b.titleNo = b.abstractNo = b.strayCount = 0;
   }
 
@@ -185,7 +204,7 @@ class RecordBuilder {
   private record(nextHeader: number): void {
     const b = this.b;
     const stop = () => (nextHeader ? `the next header arrives at line ${nextHeader}` : 'the file ends');
-    const head = parseHeader(b.header, b.headerMatch);
+    const head = b.header!;
     if (!head.ok) return this.reject(head.field, head.reason);
     if (!b.titleNo) {
       return this.reject('title', `record is truncated: the header is not followed by a title/author line (${stop()})`);
@@ -215,7 +234,8 @@ class RecordBuilder {
 
 function parseText(text: string, file: string, knownNames: Iterable<string> | undefined): ParsedInput {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const builder = new RecordBuilder(file, collectLexicon(text, knownNames));
+  const headers = new Headers();
+  const builder = new RecordBuilder(file, collectLexicon(text, headers, knownNames));
   const lines = new Lines(text);
   let open = false; // a block (or stray text before the first header) is in progress
   while (lines.next()) {
@@ -224,10 +244,10 @@ function parseText(text: string, file: string, knownNames: Iterable<string> | un
       builder.blank(no);
       continue;
     }
-    const header = matchHeader(line);
+    const header = headers.get(line);
     if (header) {
       if (open) builder.end(no);
-      builder.header(no, line, header);
+      builder.header(no, header);
     } else builder.text(no, line);
     open = true;
   }

@@ -1,7 +1,7 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { createRng, detectCommunities } from '../../../src/core/communities';
-import { loadNetscience } from '../../helpers/gml';
+import { improvableNodes, loadNetscience } from '../../helpers/gml';
 
 const communitiesOf = (graph: Graph) => Object.fromEntries(graph.mapNodes((node, attributes) => [node, attributes.community]));
 
@@ -47,6 +47,15 @@ describe('detectCommunities on netscience', () => {
     // 1,589 authors in many small components: Newman reports Q ≈ 0.95 for this network.
     expect(result.modularity).toBeGreaterThan(0.9);
     expect(result.count).toBeGreaterThan(300);
+  });
+
+  it('leaves no author who would raise modularity by switching to a neighbouring community', () => {
+    // Plain Louvain leaves such nodes behind after merging communities on coarse levels (here at γ = 2).
+    for (const resolution of [1, 2]) {
+      const copy = loadNetscience();
+      detectCommunities(copy, { seed: 42, resolution });
+      expect(improvableNodes(copy, resolution), `resolution ${resolution}`).toEqual([]);
+    }
   });
 
   it('is deterministic for a seed, and the seed is really used', () => {

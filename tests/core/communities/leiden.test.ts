@@ -5,10 +5,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type Graph from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import { describe, expect, it } from 'vitest';
 import { detectCommunities } from '../../../src/core/communities';
-import { loadNetscience } from '../../helpers/gml';
+import { improvableNodes, loadNetscience } from '../../helpers/gml';
 
 const PYTHON = '/usr/bin/python3';
 const SCRIPT = fileURLToPath(new URL('../../../scripts/leiden-reference.py', import.meta.url));
@@ -64,5 +65,6 @@ describe('community quality against Leiden', () => {
     const reference = leidenReference(graph);
     expect(reference.ours).toBeGreaterThanOrEqual(0.97 * reference.leiden);
     expect(modularity).toBeCloseTo(reference.ours, 9);
+    expect(improvableNodes(graph as Graph)).toEqual([]);
   });
 });

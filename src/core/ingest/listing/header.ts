@@ -1,7 +1,7 @@
 /**
  * Header lines of the listing format: `CATMon D, YYYY[Code]`, e.g. `LGApr 14, 2022Code`.
  *
- * Two levels: `isHeaderLike` is the loose test the parser resynchronises on (a short line that starts
+ * Two levels: `matchHeader` is the loose test the parser resynchronises on (a short line that starts
  * with two capitals glued to letters and ends in a year), and `parseHeader` validates one such line
  * and explains what is wrong with it.
  */
@@ -31,7 +31,7 @@ const MONTH_SUFFIX =
   /^(.*?)(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)$/i;
 
 /** Headers are short; anything longer is a title or abstract line whatever it ends with. */
-const MAX_HEADER_LENGTH = 48;
+export const MAX_HEADER_LENGTH = 48;
 
 /**
  * Loose header shape: two capitals glued to more letters (`LGApr`, `XXApr`, `LGFoo`), an optional day and
@@ -50,11 +50,6 @@ export type HeaderResult =
 /** The loose header match of a trimmed line, or null when the line is not header-like. */
 export function matchHeader(line: string): RegExpExecArray | null {
   return line.length >= 6 && line.length <= MAX_HEADER_LENGTH ? HEADER_LIKE.exec(line) : null;
-}
-
-/** `line` should already be trimmed. */
-export function isHeaderLike(line: string): boolean {
-  return matchHeader(line) !== null;
 }
 
 export function isStrictHeader(line: string): boolean {

@@ -60,27 +60,18 @@ function isPlainName(name: string): boolean {
   return !prevSpace;
 }
 
-const cache = new Map<string, string>();
-const CACHE_LIMIT = 200_000;
-
 /** Lexicon key: accents, case, dots and space runs do not matter (`Vitória` = `vitoria`, `J.` = `J`). */
 export function normaliseName(name: string): string {
   if (isPlainName(name)) return name.toLowerCase();
-  let key = cache.get(name);
-  if (key === undefined) {
-    key = name
-      .normalize('NFD')
-      .replace(DIACRITICS, '')
-      .toLowerCase()
-      .replace(APOSTROPHES, "'")
-      .replace(HYPHENS, '-')
-      .replace(DOTS, ' ')
-      .replace(SPACES, ' ')
-      .trim();
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(name, key);
-  }
-  return key;
+  return name
+    .normalize('NFD')
+    .replace(DIACRITICS, '')
+    .toLowerCase()
+    .replace(APOSTROPHES, "'")
+    .replace(HYPHENS, '-')
+    .replace(DOTS, ' ')
+    .replace(SPACES, ' ')
+    .trim();
 }
 
 export function buildLexicon(names: Iterable<string>): Set<string> {
@@ -203,7 +194,6 @@ export interface TitleLine {
 
 export type TitleLineResult = ({ ok: true } & TitleLine) | { ok: false; field: 'title' | 'authors'; reason: string };
 
-const ET_AL = /[\s,]+et\.?\s+al\.?$/i;
 
 function snippet(text: string, max = 60): string {
   return text.length <= max ? `'${text}'` : `'…${text.slice(text.length - max)}'`;
@@ -220,19 +210,31 @@ interface Segmented {
 
 const isBlank = (code: number) => code === 32 || code === 9 || code === 0xa0 || code === 0x200b;
 
+/**
+ * Where a trailing `et al.` starts in `text[0, end)`: the index of the separator run (`[\s,]+`) before
+ * `et[.] al[.]`, any case, or -1. Hand-rolled: it runs on every title line.
+ */
+function etAlStart(text: string, end: number): number {
+  let i = end - 1;
+  if (text.charCodeAt(i) === 46) i--; // `al.`
+  if ((text.charCodeAt(i) | 32) !== 108 || (text.charCodeAt(i - 1) | 32) !== 97) return -1;
+  i -= 2;
+  const afterEt = i;
+  while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
+  if (i === afterEt) return -1; // `et` and `al` need a space between them
+  if (text.charCodeAt(i) === 46) i--; // `et.`
+  if ((text.charCodeAt(i) | 32) !== 116 || (text.charCodeAt(i - 1) | 32) !== 101) return -1;
+  i -= 2;
+  const beforeEt = i;
+  while (i >= 0 && (isBlank(text.charCodeAt(i)) || text.charCodeAt(i) === 44)) i--;
+  return i === beforeEt ? -1 : i + 1; // a space or comma must come before `et`
+}
+
 function segment(head: string): Segmented {
   let text = head.trim();
-  let authorsTruncated = false;
-  // Cheap test first: only lines ending in `al`/`al.` can carry `et al.`.
-  const last = text.charCodeAt(text.length - 1) === 46 ? text.length - 2 : text.length - 1;
-  if ((text.charCodeAt(last) | 32) === 108 && (text.charCodeAt(last - 1) | 32) === 97) {
-    const tail = text.slice(-24);
-    const etAl = ET_AL.exec(tail);
-    if (etAl) {
-      authorsTruncated = true;
-      text = text.slice(0, text.length - tail.length + etAl.index).trimEnd();
-    }
-  }
+  const etAl = etAlStart(text, text.length);
+  const authorsTruncated = etAl >= 0;
+  if (authorsTruncated) text = text.slice(0, etAl);
   const starts: number[] = [];
   const segments: string[] = [];
   for (let pos = 0; ; ) {
@@ -343,6 +345,30 @@ export function splitPrepared(prepared: PreparedTitleLine, lexicon: Lexicon): Ti
 /** Parses one title/author line on its own. Never throws. */
 export function splitTitleLine(line: string, lexicon: Lexicon): TitleLineResult {
   return splitPrepared(prepareTitleLine(line), lexicon);
+}
+
+/**
+ * Pass-1 helper: adds the segments after the first comma of a title/author line to `out`: the same
+ * strings as `prepareTitleLine(line).head.segments.slice(1)`, without building the segmentation.
+ */
+export function addLaterSegments(line: string, out: Set<string>): void {
+  let end = line.length;
+  const dot = line.lastIndexOf('·');
+  if (dot > 0 && isBlank(line.charCodeAt(dot - 1))) end = dot;
+  while (end > 0 && isBlank(line.charCodeAt(end - 1))) end--;
+  const etAl = etAlStart(line, end);
+  if (etAl >= 0) end = etAl;
+  let comma = line.indexOf(',');
+  while (comma >= 0 && comma < end) {
+    let next = line.indexOf(',', comma + 1);
+    if (next < 0 || next > end) next = end;
+    let a = comma + 1;
+    let b = next;
+    while (a < b && isBlank(line.charCodeAt(a))) a++;
+    while (b > a && isBlank(line.charCodeAt(b - 1))) b--;
+    out.add(line.slice(a, b));
+    comma = next === end ? -1 : next;
+  }
 }
 
 /**

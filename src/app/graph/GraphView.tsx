@@ -1,0 +1,54 @@
+import { useEffect, useRef } from 'react';
+import type { AtlasGraph } from '../../core/graphFile';
+import type { GraphStyle } from './graphStyle';
+import { useSigma, type AtlasSigma } from './useSigma';
+import { useGraphHighlight } from './useGraphHighlight';
+import { ZoomControls } from './ZoomControls';
+import { exposeDebugHooks } from '../debug';
+
+interface GraphViewProps {
+  graph: AtlasGraph;
+  style: GraphStyle;
+  hidden: ReadonlySet<string>;
+  selected: string | null;
+  onSelect: (node: string | null) => void;
+  onSigma: (sigma: AtlasSigma | null) => void;
+}
+
+/** The WebGL map: one sigma instance, its click events, highlight and zoom buttons. */
+export function GraphView({ graph, style, hidden, selected, onSelect, onSigma }: GraphViewProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const { sigma, error } = useSigma(graph, style, containerRef);
+  useGraphHighlight(sigma, style, hidden, selected);
+
+  const onSelectRef = useRef(onSelect);
+  onSelectRef.current = onSelect;
+  useEffect(() => {
+    onSigma(sigma);
+    if (!sigma) return;
+    const onClickNode = ({ node }: { node: string }) => onSelectRef.current(node);
+    const onClickStage = () => onSelectRef.current(null);
+    sigma.on('clickNode', onClickNode);
+    sigma.on('clickStage', onClickStage);
+    const unexpose = exposeDebugHooks(sigma, graph);
+    return () => {
+      sigma.off('clickNode', onClickNode);
+      sigma.off('clickStage', onClickStage);
+      unexpose();
+    };
+  }, [sigma, graph, onSigma]);
+
+  return (
+    <div className="graph-view">
+      <div ref={containerRef} className="sigma-container" aria-label="Graph map" role="img" />
+      {error && (
+        <div className="graph-error" role="alert">
+          <h2>This browser cannot draw the map</h2>
+          <p>Paper Atlas draws the graph with WebGL, which is unavailable or disabled here. Enable hardware acceleration or WebGL in the browser settings, or try another browser. Search and the details panel still work.</p>
+          <p className="graph-error-detail">Details: {error}</p>
+        </div>
+      )}
+      {sigma && <ZoomControls sigma={sigma} />}
+    </div>
+  );
+}

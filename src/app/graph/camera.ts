@@ -1,0 +1,27 @@
+import { getCameraStateToFitViewportToNodes } from '@sigma/utils';
+import type { AtlasSigma } from './useSigma';
+
+/** How close to get to a node with no visible neighbour. */
+const LONE_NODE_RATIO = 0.3;
+/** Room around a neighbourhood so its outer nodes and their labels are not on the edge. */
+const MARGIN = 1.35;
+const MIN_RATIO = 0.05;
+const DURATION_MS = 600;
+
+/** Glide the camera to a node and its visible neighbours, so the selection is seen in context. */
+export function flyToNode(sigma: AtlasSigma, node: string): void {
+  const camera = sigma.getCamera();
+  const shown = (n: string) => {
+    const data = sigma.getNodeDisplayData(n);
+    return data !== undefined && !data.hidden;
+  };
+  const neighbours = sigma.getGraph().filterNeighbors(node, shown);
+  const data = sigma.getNodeDisplayData(node);
+  if (!data) return;
+  if (neighbours.length === 0) {
+    void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, LONE_NODE_RATIO) }, { duration: DURATION_MS });
+    return;
+  }
+  const fit = getCameraStateToFitViewportToNodes(sigma as unknown as Parameters<typeof getCameraStateToFitViewportToNodes>[0], [node, ...neighbours]);
+  void camera.animate({ ...fit, ratio: Math.min(Math.max(fit.ratio * MARGIN, MIN_RATIO), 1) }, { duration: DURATION_MS });
+}

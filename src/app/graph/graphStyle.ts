@@ -1,0 +1,119 @@
+/**
+ * What the map shows right now, as sigma reducers over one mutable state: which nodes the
+ * filters hide, which node has the focus (hovered, else selected) and its neighbourhood.
+ * Neighbour sets are computed once per focus change, so the reducers only do Set lookups.
+ */
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { AtlasGraph, EdgeAttributes, NodeAttributes } from '../../core/graphFile';
+import { PROGRAM_OF_KIND } from './programs';
+
+const FADED_NODE = '#e3e4e8';
+const FOCUS_EDGE = '#6b7280';
+/** Past this many neighbours, only the biggest ones get a forced label (no wall of text). */
+const MAX_FORCED_LABELS = 30;
+
+type NodeData = Partial<NodeDisplayData> & NodeAttributes;
+type EdgeData = Partial<EdgeDisplayData> & EdgeAttributes;
+/** Items whose look changed, for a partial refresh; `null` means all of them, `false` none. */
+export type StyleChange = { nodes: string[]; edges: string[] } | null | false;
+
+export interface GraphStyle {
+  nodeReducer(node: string, data: NodeAttributes): Partial<NodeDisplayData>;
+  edgeReducer(edge: string, data: EdgeAttributes): Partial<EdgeDisplayData>;
+  /** Returns whether anything to hide or show changed. */
+  setHidden(hidden: ReadonlySet<string>): boolean;
+  setFocus(focus: string | null, selected: string | null): StyleChange;
+  readonly focus: string | null;
+  /** Every node and edge, listed once, for refreshes that touch everything. */
+  readonly everything: { nodes: string[]; edges: string[] };
+}
+
+export function createGraphStyle(graph: AtlasGraph): GraphStyle {
+  let hidden: ReadonlySet<string> = new Set();
+  let focus: string | null = null;
+  let selected: string | null = null;
+  let neighbours = new Set<string>();
+  let labelled = new Set<string>();
+  let focusEdges = new Set<string>();
+
+  const everything = { nodes: graph.nodes(), edges: graph.edges() };
+
+  return {
+    everything,
+    get focus() {
+      return focus;
+    },
+
+    nodeReducer(node, attributes) {
+      const data = attributes as NodeData; // sigma hands us a shallow copy
+      data.type = PROGRAM_OF_KIND[attributes.kind];
+      if (hidden.has(node)) {
+        data.hidden = true;
+        return data;
+      }
+      if (node === selected || node === focus) {
+        data.highlighted = true;
+        data.forceLabel = true;
+        data.zIndex = 3;
+      } else if (focus) {
+        if (neighbours.has(node)) {
+          data.forceLabel = labelled.has(node);
+          data.zIndex = 2;
+        } else {
+          data.color = FADED_NODE;
+          // '' rather than null: the label grid, built at indexation, must keep this node.
+          data.label = '';
+          data.zIndex = 0;
+        }
+      } else data.zIndex = 1;
+      return data;
+    },
+
+    edgeReducer(edge, attributes) {
+      const data = attributes as EdgeData;
+      const coauthor = attributes.kind === 'coauthor';
+      data.size = coauthor ? Math.min(0.8 + 0.6 * attributes.weight, 4) : 0.6;
+      if (focus) {
+        if (focusEdges.has(edge)) {
+          data.color = FOCUS_EDGE;
+          data.size += 0.8;
+        } else data.hidden = true;
+      }
+      return data;
+    },
+
+    setHidden(next) {
+      const changed = next !== hidden && (next.size > 0 || hidden.size > 0);
+      hidden = next;
+      return changed;
+    },
+
+    setFocus(nextFocus, nextSelected) {
+      const prevFocus = focus;
+      const prevSelected = selected;
+      if (nextFocus === prevFocus && nextSelected === prevSelected) return false;
+      focus = nextFocus;
+      selected = nextSelected;
+      if (focus !== prevFocus) {
+        neighbours = new Set(focus ? graph.neighbors(focus) : []);
+        focusEdges = new Set(focus ? graph.edges(focus) : []);
+        labelled = neighbours.size <= MAX_FORCED_LABELS ? neighbours : biggest(graph, neighbours, MAX_FORCED_LABELS);
+      }
+      // Fading everything in or out touches every item; moving between two nodes touches
+      // only the two neighbourhoods.
+      if (!prevFocus || !focus) return null;
+      const changed = { nodes: [] as string[], edges: [] as string[] };
+      for (const node of [prevFocus, focus]) {
+        changed.nodes.push(node, ...graph.neighbors(node));
+        changed.edges.push(...graph.edges(node));
+      }
+      for (const node of [prevSelected, selected]) if (node) changed.nodes.push(node);
+      return changed;
+    },
+  };
+}
+
+function biggest(graph: AtlasGraph, nodes: Set<string>, count: number): Set<string> {
+  const bySize = [...nodes].sort((a, b) => graph.getNodeAttribute(b, 'size') - graph.getNodeAttribute(a, 'size'));
+  return new Set(bySize.slice(0, count));
+}

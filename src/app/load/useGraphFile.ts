@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'react';
+import { parseGraphFile, type AtlasGraph } from '../../core/graphFile';
+
+export type GraphLoad =
+  | { status: 'loading' }
+  | { status: 'ready'; graph: AtlasGraph }
+  | { status: 'failed'; title: string; message: string; hint?: string };
+
+const BUILD_HINT = 'Build it with `npm run build:graph`, or start the app with `npm start`, which builds it when missing.';
+
+/** Fetches and validates the graph file; every way it can fail becomes a readable message. */
+export async function loadGraphFile(url: URL, signal?: AbortSignal): Promise<GraphLoad> {
+  const name = url.pathname.split('/').pop() || url.pathname;
+  let response: Response;
+  try {
+    response = await fetch(url, { signal });
+  } catch (err) {
+    return { status: 'failed', title: 'The graph file could not be fetched', message: `${name}: ${(err as Error).message}` };
+  }
+  if (response.status === 404) {
+    return { status: 'failed', title: 'No graph file yet', message: `${name} was not found on the server (HTTP 404).`, hint: BUILD_HINT };
+  }
+  if (!response.ok) {
+    return { status: 'failed', title: 'The graph file could not be fetched', message: `${name}: HTTP ${response.status} ${response.statusText}` };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(await response.text());
+  } catch (err) {
+    return { status: 'failed', title: 'The graph file is not valid JSON', message: `${name}: ${(err as Error).message}`, hint: BUILD_HINT };
+  }
+  const parsed = parseGraphFile(json);
+  if (!parsed.ok) return { status: 'failed', title: 'The graph file is malformed', message: `${name}: ${parsed.error}`, hint: BUILD_HINT };
+  // For the view benchmark: when the graph was fetched and validated, before any drawing.
+  performance.mark('atlas:graph-ready');
+  return { status: 'ready', graph: parsed.graph };
+}
+
+export function useGraphFile(url: URL): GraphLoad {
+  const [load, setLoad] = useState<GraphLoad>({ status: 'loading' });
+  const href = url.href;
+  useEffect(() => {
+    const controller = new AbortController();
+    setLoad({ status: 'loading' });
+    loadGraphFile(new URL(href), controller.signal).then((result) => {
+      if (!controller.signal.aborted) setLoad(result);
+    });
+    return () => controller.abort();
+  }, [href]);
+  return load;
+}
