@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
-import { ROOT, SEED_GRAPH_PATH, atlasPath, launchBrowser, settle, startAtlas } from '../tests/e2e/helpers';
+import { ROOT, atlasPath, launchBrowser, seedGraphJson, settle, startAtlas } from '../tests/e2e/helpers';
 
 const { values: args } = parseArgs({ options: { big: { type: 'string' }, hovers: { type: 'string' }, loads: { type: 'string' } } });
 const HOVERS = Number(args.hovers ?? 15);
@@ -106,12 +106,12 @@ async function hoverLatencies(browser: Browser, url: string) {
   return { enter, leave };
 }
 
-const graphs: { name: string; file: string }[] = [{ name: 'seed', file: SEED_GRAPH_PATH }];
+const graphs: { name: string; json: string }[] = [{ name: 'seed', json: seedGraphJson() }];
 const big = bigGraphPath();
-if (big) graphs.push({ name: 'arXiv cs, 4 pages', file: big });
+if (big) graphs.push({ name: 'arXiv cs, 4 pages', json: readFileSync(big, 'utf8') });
 else console.error('no ~10k-node graph: dataset not found and no --big PATH given; measuring the seed graph only');
 
-const served = Object.fromEntries(graphs.map((g, i) => [`g${i}.json`, readFileSync(g.file, 'utf8')]));
+const served = Object.fromEntries(graphs.map((g, i) => [`g${i}.json`, g.json]));
 const server = await startAtlas(served);
 const browser = await launchBrowser();
 const rows = [];

@@ -3,9 +3,8 @@
  * file yet, a file that is not JSON, one that breaks the schema, or a browser without WebGL.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { atlasPath, foreignRequests, launchBrowser, openAtlas, seedGraph, startAtlas, SEED_GRAPH_PATH, type AtlasServer } from './helpers';
+import { atlasPath, foreignRequests, launchBrowser, openAtlas, seedGraph, seedGraphJson, startAtlas, type AtlasServer } from './helpers';
 
 let server: AtlasServer;
 let browser: Browser;
@@ -15,7 +14,7 @@ const badSchema = seedGraph();
 
 beforeAll(async () => {
   server = await startAtlas({
-    'seed.json': readFileSync(SEED_GRAPH_PATH, 'utf8'),
+    'seed.json': seedGraphJson(),
     'not-json.json': '{"nodes": [ this is not json',
     'bad-schema.json': JSON.stringify(badSchema),
   });

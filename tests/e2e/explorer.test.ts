@@ -2,46 +2,16 @@
  * A newcomer's path through the explorer in a real browser: see the map, find a person, read
  * their papers, follow a paper to its authors and back, hover, clear, step back in history.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import type { GraphFile, PaperNode } from '../../src/core/graphFile';
-import {
-  atlasPath, changedShare, distinctColours, foreignRequests, inkedPixels, launchBrowser, nodePosition, openAtlas,
-  screenshotMap, seedGraph, settle, startAtlas, waitForMap, SEED_GRAPH_PATH, type AtlasPage, type AtlasServer,
-} from './helpers';
+import { atlasSuite } from './suite';
+import { changedShare, distinctColours, inkedPixels, nodePosition, screenshotMap, seedGraph, settle } from './helpers';
 
-let server: AtlasServer;
-let browser: Browser;
-let atlas: AtlasPage | undefined;
+const atlas = atlasSuite();
+const open = atlas.open;
 const graph: GraphFile = seedGraph();
 const papers = graph.nodes.filter((n) => n.attributes.kind === 'paper') as { key: string; attributes: PaperNode }[];
 const papersOf = (author: string) => papers.filter((p) => p.attributes.authors.includes(author));
-
-beforeAll(async () => {
-  server = await startAtlas({ 'seed.json': readFileSync(SEED_GRAPH_PATH, 'utf8') });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  if (!atlas) return;
-  // Whatever the test did: nothing left the origin and nothing went wrong in the console.
-  expect(foreignRequests(atlas.requests, server.origin)).toEqual([]);
-  expect(atlas.errors).toEqual([]);
-  await atlas.page.close();
-  atlas = undefined;
-});
-
-async function open(hash = '') {
-  atlas = await openAtlas(browser, server, atlasPath('seed.json', hash));
-  await waitForMap(atlas.page);
-  return atlas.page;
-}
 
 describe('the explorer', () => {
   test('draws the graph in community colours, with a legend of kinds and communities', async () => {

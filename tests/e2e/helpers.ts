@@ -10,12 +10,20 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview, type Plugin, type PreviewServer } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { GraphFile } from '../../src/core/graphFile';
+import { serializeGraph, type GraphFile } from '../../src/core/graphFile';
+import { parseListing } from '../../src/core/ingest/listing';
+import { runPipeline } from '../../src/core/pipeline';
 import { decodePng, type Pixels } from './png';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const SEED_GRAPH_PATH = fileURLToPath(new URL('./fixtures/seed-graph.json', import.meta.url));
-export const seedGraph = (): GraphFile => JSON.parse(readFileSync(SEED_GRAPH_PATH, 'utf8'));
+
+let seedJson: string | undefined;
+/** The bundled seed listing through the real build pipeline: exactly what `npm run build:graph` writes. */
+export function seedGraphJson(): string {
+  seedJson ??= serializeGraph(runPipeline([parseListing(readFileSync(join(ROOT, 'data/seed-papers.txt'), 'utf8'), 'data/seed-papers.txt')]).graph);
+  return seedJson;
+}
+export const seedGraph = (): GraphFile => JSON.parse(seedGraphJson());
 
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update'];
 
@@ -41,7 +49,7 @@ function testGraphsPlugin(graphs: TestGraphs): Plugin {
   };
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createNetServer();
     server.once('error', reject);
@@ -156,3 +164,4 @@ export function nodePosition(page: Page, node: string): Promise<{ x: number; y: 
 /** Requests that left the page's origin (there must be none). */
 export const foreignRequests = (requests: string[], origin: string) =>
   requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'));
+

@@ -2,45 +2,16 @@
  * Filters and deep links in a real browser: what the legend counts and the map shows when kinds,
  * categories, years or a community are filtered, and that a copied URL reopens the same view.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import type { GraphFile, PaperNode } from '../../src/core/graphFile';
-import {
-  atlasPath, foreignRequests, inkedPixels, launchBrowser, nodePosition, openAtlas, screenshotMap, seedGraph,
-  startAtlas, waitForMap, SEED_GRAPH_PATH, type AtlasPage, type AtlasServer,
-} from './helpers';
+import { atlasSuite } from './suite';
+import { inkedPixels, nodePosition, screenshotMap, seedGraph } from './helpers';
 
-let server: AtlasServer;
-let browser: Browser;
-let atlas: AtlasPage | undefined;
+const atlas = atlasSuite();
+const open = atlas.open;
 const graph: GraphFile = seedGraph();
 const papers = graph.nodes.filter((n) => n.attributes.kind === 'paper').map((n) => n.attributes as PaperNode);
 const total = (kind: string) => graph.nodes.filter((n) => n.attributes.kind === kind).length;
-
-beforeAll(async () => {
-  server = await startAtlas({ 'seed.json': readFileSync(SEED_GRAPH_PATH, 'utf8') });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  if (!atlas) return;
-  expect(foreignRequests(atlas.requests, server.origin)).toEqual([]);
-  expect(atlas.errors).toEqual([]);
-  await atlas.page.close();
-  atlas = undefined;
-});
-
-async function open(hash = '') {
-  atlas = await openAtlas(browser, server, atlasPath('seed.json', hash));
-  await waitForMap(atlas.page);
-  return atlas.page;
-}
 
 const paperCount = (page: Awaited<ReturnType<typeof open>>) => page.getByTestId('count-paper').textContent();
 
@@ -62,7 +33,7 @@ describe('deep links', () => {
     expect(page.url()).toContain('kinds=author,category,affiliation');
     const link = page.url();
 
-    const second = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const second = await atlas.browser.newPage({ viewport: { width: 1400, height: 900 } });
     await second.goto(link);
     await second.waitForFunction(() => window.__atlas !== undefined);
     expect(await second.getByRole('checkbox', { name: /^Papers/ }).isChecked()).toBe(false);
