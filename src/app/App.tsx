@@ -13,7 +13,9 @@ export function App() {
         <header className="top-bar">
           <h1>Paper Atlas</h1>
         </header>
-        <LoadScreen load={load} />
+        <main className="load-main">
+          <LoadScreen load={load} />
+        </main>
       </div>
     );
   }

@@ -7,6 +7,7 @@ import { GraphView } from './graph/GraphView';
 import { flyToNode } from './graph/camera';
 import type { AtlasSigma } from './graph/useSigma';
 import { useViewState } from './state/useViewState';
+import { useSelectionFocus } from './state/useSelectionFocus';
 import { SearchBox } from './search/SearchBox';
 import { Legend } from './legend/Legend';
 import { Filters } from './legend/Filters';
@@ -27,13 +28,20 @@ export function Explorer({ graph }: { graph: AtlasGraph }) {
   const visibility = useMemo(() => computeVisibility(graph, view.filters), [graph, view.filters]);
   const [sigma, setSigma] = useState<AtlasSigma | null>(null);
 
+  const { searchRef, headingRef, selectAndFocusPanel, clearAndKeepFocus } = useSelectionFocus(selected);
+
   const select = useCallback(
     (node: string | null, fly: boolean) => updateView((v) => ({ ...v, selected: node }), { history: 'push', fly }),
     [updateView],
   );
-  const selectAndFly = useCallback((node: string) => select(node, true), [select]);
-  const selectOnMap = useCallback((node: string | null) => select(node, false), [select]);
-  const clearSelection = useCallback(() => select(null, false), [select]);
+  // Selections made in the page take keyboard focus to the panel (see useSelectionFocus).
+  const selectAndFly = useCallback((node: string) => selectAndFocusPanel(() => select(node, true)), [select, selectAndFocusPanel]);
+  const clearSelection = useCallback(() => clearAndKeepFocus(() => select(null, false)), [select, clearAndKeepFocus]);
+  // A click on empty map is a pointer gesture: clear without pulling focus into the search box.
+  const selectOnMap = useCallback(
+    (node: string | null) => (node ? selectAndFocusPanel(() => select(node, false)) : select(null, false)),
+    [select, selectAndFocusPanel],
+  );
   const changeFilters = useCallback(
     (change: Partial<FilterState>) => updateView((v) => ({ ...v, filters: { ...v.filters, ...change } }), { history: 'replace', fly: false }),
     [updateView],
@@ -56,7 +64,7 @@ export function Explorer({ graph }: { graph: AtlasGraph }) {
     <div className="app">
       <header className="top-bar">
         <h1>Paper Atlas</h1>
-        <SearchBox index={searchIndex} onChoose={selectAndFly} />
+        <SearchBox ref={searchRef} index={searchIndex} onChoose={selectAndFly} />
         <p className="graph-summary">
           {graph.order.toLocaleString('en')} nodes · {graph.size.toLocaleString('en')} links
         </p>
@@ -74,7 +82,7 @@ export function Explorer({ graph }: { graph: AtlasGraph }) {
           <Filters filters={view.filters} facets={facets} onChange={changeFilters} />
         </aside>
         <GraphView graph={graph} style={style} hidden={visibility.hidden} selected={selected} onSelect={selectOnMap} onSigma={setSigma} />
-        <DetailsPanel graph={graph} selected={selected} onSelect={selectAndFly} onClose={clearSelection} />
+        <DetailsPanel graph={graph} selected={selected} headingRef={headingRef} onSelect={selectAndFly} onClose={clearSelection} />
       </main>
     </div>
   );

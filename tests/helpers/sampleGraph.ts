@@ -3,6 +3,7 @@
  * independently of the real builder and validated against the graph file schema so they stay honest.
  */
 import { parseGraphFile, type AtlasGraph, type Community, type GraphFile } from '../../src/core/graphFile';
+import { relatedPapers } from '../../src/core/similarity';
 
 export interface SamplePaper {
   title: string;
@@ -123,7 +124,7 @@ export function buildAtlasGraph(papers: SamplePaper[], options: BuildOptions = {
       attributes: {
         kind: 'paper', ...visual(paper.title, paper.community, i), title: paper.title, authors, authorsTruncated: paper.truncated,
         date: paper.date, year: Number(paper.date.slice(0, 4)), category: paper.category, hasCode: paper.hasCode,
-        abstract: paper.abstract, affiliations: paper.affiliations.map((s) => `affiliation:${s}`),
+        abstract: paper.abstract, affiliations: paper.affiliations.map((s) => `affiliation:${s}`), related: [],
       },
     });
     for (const a of authors) {
@@ -190,7 +191,11 @@ export function buildAtlasGraph(papers: SamplePaper[], options: BuildOptions = {
   };
   const parsed = parseGraphFile(file);
   if (!parsed.ok) throw new Error(`sample graph violates the schema: ${parsed.error}`);
-  return parsed.graph;
+  // Related papers as the build computes them, checked against the schema once more.
+  relatedPapers(parsed.graph);
+  const withRelated = parseGraphFile(parsed.graph.export());
+  if (!withRelated.ok) throw new Error(`sample graph's related papers violate the schema: ${withRelated.error}`);
+  return withRelated.graph;
 }
 
 /** The full sample: 18 papers around Florian Bordes, Pascal Vincent and Randall Balestriero. */

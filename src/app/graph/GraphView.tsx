@@ -39,8 +39,16 @@ export function GraphView({ graph, style, hidden, selected, onSelect, onSigma }:
   }, [sigma, graph, onSigma]);
 
   return (
-    <div className="graph-view">
-      <div ref={containerRef} className="sigma-container" aria-label="Graph map" role="img" />
+    // A named region with a heading, so screen-reader users can find the map and learn what it
+    // shows and how to reach the same information without a mouse.
+    <section className="graph-view" aria-labelledby="map-heading" aria-describedby="map-description">
+      <h2 id="map-heading" className="visually-hidden">
+        Graph map
+      </h2>
+      <p id="map-description" className="visually-hidden">
+        {mapDescription(graph)}
+      </p>
+      <div ref={containerRef} className="sigma-container" role="img" aria-label={`Graph of ${graph.order.toLocaleString('en')} nodes`} />
       {error && (
         <div className="graph-error" role="alert">
           <h2>This browser cannot draw the map</h2>
@@ -49,6 +57,15 @@ export function GraphView({ graph, style, hidden, selected, onSelect, onSigma }:
         </div>
       )}
       {sigma && <ZoomControls sigma={sigma} />}
-    </div>
+    </section>
+  );
+}
+
+function mapDescription(graph: AtlasGraph): string {
+  return (
+    `${graph.order.toLocaleString('en')} papers, authors, arXiv categories and affiliations, linked when related ` +
+    `and coloured by research community. With a mouse: click a node to open it in the details panel, hover to see ` +
+    `its neighbours, drag to pan, scroll to zoom. Without one: find any node with the search box; the details panel ` +
+    `lists its related nodes, and the zoom buttons follow the map.`
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FilterState, GraphFacets } from '../../core/filters';
 
 interface FiltersProps {
@@ -7,12 +7,19 @@ interface FiltersProps {
   onChange: (change: Partial<FilterState>) => void;
 }
 
+const FIRST_SHOWN = 12;
+
 /** Category and year filters. They only hide nodes; the layout never moves. */
 export function Filters({ filters, facets, onChange }: FiltersProps) {
   const [showAll, setShowAll] = useState(false);
   const allCodes = facets.categories.map((c) => c.code);
   const chosen = new Set(filters.categories ?? allCodes);
-  const shown = showAll ? facets.categories : facets.categories.slice(0, 12);
+  const shown = showAll ? facets.categories : facets.categories.slice(0, FIRST_SHOWN);
+  const listRef = useRef<HTMLUListElement>(null);
+  // "Show all" removes itself: hand its focus to the first newly shown checkbox, not to <body>.
+  useEffect(() => {
+    if (showAll) listRef.current?.children[FIRST_SHOWN]?.querySelector('input')?.focus();
+  }, [showAll]);
 
   const toggle = (code: string, on: boolean) => {
     const next = allCodes.filter((c) => (c === code ? on : chosen.has(c)));
@@ -45,14 +52,15 @@ export function Filters({ filters, facets, onChange }: FiltersProps) {
       <fieldset className="filter-categories">
         <legend>Categories</legend>
         <div className="filter-actions">
-          <button type="button" onClick={() => onChange({ categories: null })} disabled={filters.categories === null}>
+          {/* aria-disabled, not disabled: a button disabled under the keyboard drops focus to <body>. */}
+          <button type="button" onClick={() => onChange({ categories: null })} aria-disabled={filters.categories === null}>
             All
           </button>
-          <button type="button" onClick={() => onChange({ categories: [] })} disabled={filters.categories?.length === 0}>
+          <button type="button" onClick={() => onChange({ categories: [] })} aria-disabled={filters.categories?.length === 0}>
             None
           </button>
         </div>
-        <ul>
+        <ul ref={listRef}>
           {shown.map((c) => (
             <li key={c.code}>
               <label title={c.name}>

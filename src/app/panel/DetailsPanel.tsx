@@ -1,38 +1,47 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo, type RefObject } from 'react';
 import type { AtlasGraph } from '../../core/graphFile';
-import { describeNode } from '../../core/details';
+import { describeNode, type NodeDetails } from '../../core/details';
 import { KIND_LABELS, KindIcon } from '../legend/KindIcon';
 import { PaperDetails } from './PaperDetails';
 import { AuthorDetails } from './AuthorDetails';
 import { GroupDetails } from './GroupDetails';
+import { SelectionStatus } from './SelectionStatus';
 
 interface DetailsPanelProps {
   graph: AtlasGraph;
   selected: string | null;
+  /** The selected node's heading, where focus goes after a selection made in the page. */
+  headingRef: RefObject<HTMLHeadingElement | null>;
   onSelect: (key: string) => void;
   onClose: () => void;
 }
 
 /** The side panel: the selected node, every related node a button that selects it. */
-export function DetailsPanel({ graph, selected, onSelect, onClose }: DetailsPanelProps) {
+export function DetailsPanel({ graph, selected, headingRef, onSelect, onClose }: DetailsPanelProps) {
   const details = useMemo(() => (selected ? describeNode(graph, selected) : null), [graph, selected]);
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  return (
+    <>
+      {details ? (
+        // Keyed by node: each selection gets a fresh panel, scrolled to its top, and a fresh heading
+        // that takes focus anew, so a screen reader reads the new title.
+        <SelectedNode key={details.key} graph={graph} details={details} headingRef={headingRef} onSelect={onSelect} onClose={onClose} />
+      ) : (
+        <aside className="details details-empty" aria-label="Details">
+          <h2>Explore the atlas</h2>
+          <p>Search for a person, a paper, a category or an affiliation above, or click a node on the map.</p>
+          <p>Hover a node to see its neighbours. Press Escape or click empty space to clear the selection.</p>
+        </aside>
+      )}
+      <SelectionStatus details={details} />
+    </>
+  );
+}
 
-  // A click in the panel replaces the button it came from: keep keyboard focus in the panel.
-  useEffect(() => {
-    if (details && (document.activeElement === document.body || document.activeElement === null)) headingRef.current?.focus();
-  }, [details]);
+interface SelectedNodeProps extends Omit<DetailsPanelProps, 'selected'> {
+  details: NodeDetails;
+}
 
-  if (!details) {
-    return (
-      <aside className="details details-empty" aria-label="Details">
-        <h2>Explore the atlas</h2>
-        <p>Search for a person, a paper, a category or an affiliation above, or click a node on the map.</p>
-        <p>Hover a node to see its neighbours. Press Escape or click empty space to clear the selection.</p>
-      </aside>
-    );
-  }
-
+function SelectedNode({ graph, details, headingRef, onSelect, onClose }: SelectedNodeProps) {
   const color = graph.getNodeAttribute(details.key, 'color');
   const title = details.kind === 'paper' ? details.title : details.name;
   return (
@@ -41,14 +50,14 @@ export function DetailsPanel({ graph, selected, onSelect, onClose }: DetailsPane
         <span className="details-kind">
           <KindIcon kind={details.kind} color={color} /> {KIND_LABELS[details.kind].one}
         </span>
-        <button type="button" className="close-button" aria-label="Close details (Escape)" title="Close (Escape)" onClick={onClose}>
+        <button type="button" className="close-button" aria-label="Close details" aria-keyshortcuts="Escape" title="Close (Escape)" onClick={onClose}>
           ×
         </button>
       </div>
       <h2 id="details-title" ref={headingRef} tabIndex={-1}>
         {title}
       </h2>
-      <div className="details-body" key={details.key}>
+      <div className="details-body">
         {details.kind === 'paper' && <PaperDetails paper={details} onSelect={onSelect} />}
         {details.kind === 'author' && <AuthorDetails author={details} onSelect={onSelect} />}
         {(details.kind === 'category' || details.kind === 'affiliation') && <GroupDetails group={details} onSelect={onSelect} />}

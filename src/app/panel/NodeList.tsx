@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 const FIRST_SHOWN = 40;
 
@@ -19,9 +19,14 @@ export function NodeList<T>({ items, ordered, label, itemKey, render, onSelect }
   const [all, setAll] = useState(false);
   const shown = all ? items : items.slice(0, FIRST_SHOWN);
   const List = ordered ? 'ol' : 'ul';
+  const listRef = useRef<HTMLOListElement & HTMLUListElement>(null);
+  // "Show all" removes itself: hand its focus to the first newly shown item, not to <body>.
+  useEffect(() => {
+    if (all) listRef.current?.children[FIRST_SHOWN]?.querySelector('button')?.focus();
+  }, [all]);
   return (
     <>
-      <List className="node-list" aria-label={label}>
+      <List ref={listRef} className="node-list" aria-label={label}>
         {shown.map((item) => (
           <li key={itemKey(item)}>
             <button type="button" className="node-link" onClick={() => onSelect(itemKey(item))}>

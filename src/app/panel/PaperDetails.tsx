@@ -1,7 +1,10 @@
 import type { PaperDetails as Paper } from '../../core/details';
 import { NodeList, formatDate } from './NodeList';
 
-/** A paper: what it is, who wrote it (in order), where, and its abstract. */
+/**
+ * A paper: what it is, who wrote it (in order), where, the papers most like it (before the long
+ * abstract: clicking through related work is what the panel is for), its abstract.
+ */
 export function PaperDetails({ paper, onSelect }: { paper: Paper; onSelect: (key: string) => void }) {
   return (
     <>
@@ -28,6 +31,24 @@ export function PaperDetails({ paper, onSelect }: { paper: Paper; onSelect: (key
         <>
           <h3>Affiliations</h3>
           <NodeList label="Affiliations" items={paper.affiliations} itemKey={(a) => a.key} render={(a) => a.name} onSelect={onSelect} />
+        </>
+      )}
+
+      {paper.related.length > 0 && (
+        <>
+          <h3>Related papers</h3>
+          <NodeList
+            label="Related papers"
+            ordered
+            items={paper.related}
+            itemKey={(r) => r.key}
+            render={(r) => (
+              <>
+                <span className="item-title">{r.title}</span> <span className="item-detail">{r.year}</span>
+              </>
+            )}
+            onSelect={onSelect}
+          />
         </>
       )}
 

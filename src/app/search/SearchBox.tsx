@@ -1,15 +1,22 @@
-import { useDeferredValue, useMemo, useState, type KeyboardEvent } from 'react';
-import { searchNodes, type SearchHit, type SearchIndex } from '../../core/search';
+import { useDeferredValue, useMemo, useState, type KeyboardEvent, type Ref } from 'react';
+import { searchNodes, type SearchGroup, type SearchHit, type SearchIndex } from '../../core/search';
 import { KIND_LABELS, KindIcon } from '../legend/KindIcon';
 
 const LIST_ID = 'search-suggestions';
 const optionId = (key: string) => `search-option-${encodeURIComponent(key)}`;
 
+interface SearchBoxProps {
+  /** The input, so the explorer can return focus here when a selection is cleared. */
+  ref?: Ref<HTMLInputElement>;
+  index: SearchIndex | null;
+  onChoose: (key: string) => void;
+}
+
 /**
  * One search box over every node (ARIA combobox): suggestions grouped by kind as you type,
  * arrow keys move through them, Enter selects (the first one when none is active).
  */
-export function SearchBox({ index, onChoose }: { index: SearchIndex | null; onChoose: (key: string) => void }) {
+export function SearchBox({ ref, index, onChoose }: SearchBoxProps) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -54,6 +61,7 @@ export function SearchBox({ index, onChoose }: { index: SearchIndex | null; onCh
         Search authors, papers, categories and affiliations
       </label>
       <input
+        ref={ref}
         id="search-input"
         type="text"
         role="combobox"
@@ -70,7 +78,9 @@ export function SearchBox({ index, onChoose }: { index: SearchIndex | null; onCh
           setOpen(true);
           setActive(-1);
         }}
-        onFocus={() => setOpen(true)}
+        // Typing, the arrow keys or a click open the list; focus alone does not, so focus coming
+        // back here after Escape does not cover the page with the last query's suggestions.
+        onClick={() => setOpen(true)}
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
@@ -108,9 +118,22 @@ export function SearchBox({ index, onChoose }: { index: SearchIndex | null; onCh
       {open && query.trim() !== '' && deferredQuery === query && hits.length === 0 && (
         <div className="search-empty">{index ? `No match for “${query}”` : 'Preparing search…'}</div>
       )}
-      <div className="visually-hidden" role="status" aria-live="polite">
-        {open && query.trim() !== '' && deferredQuery === query ? (hits.length ? `${hits.length} suggestions` : `No match for ${query}`) : ''}
+      <div className="visually-hidden" role="status" aria-live="polite" id="search-status">
+        {open && query.trim() !== '' && deferredQuery === query ? resultCountText(groups, query, index !== null) : ''}
       </div>
     </div>
   );
+}
+
+/** What the live region says after a keystroke: `7 suggestions: 1 author, 6 papers (of 14).` */
+function resultCountText(groups: SearchGroup[], query: string, ready: boolean): string {
+  if (!ready) return 'Preparing search…';
+  const shown = groups.reduce((n, g) => n + g.hits.length, 0);
+  if (shown === 0) return `No match for ${query}`;
+  const parts = groups.map((g) => {
+    const { one, many } = KIND_LABELS[g.kind];
+    const name = (g.hits.length === 1 ? one : many).toLowerCase();
+    return `${g.hits.length} ${name}${g.total > g.hits.length ? ` (of ${g.total})` : ''}`;
+  });
+  return `${shown} ${shown === 1 ? 'suggestion' : 'suggestions'}: ${parts.join(', ')}. Up and down arrows to choose, Enter to open.`;
 }

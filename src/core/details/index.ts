@@ -3,7 +3,7 @@
  * (its papers and their author lists), never the whole graph.
  */
 import type { AffiliationNode, AtlasGraph, AuthorNode, CategoryNode, PaperNode } from '../graphFile';
-import type { AffiliationDetails, AuthorDetails, CategoryDetails, NodeDetails, NodeRef, PaperDetails } from './types';
+import type { AffiliationDetails, AuthorDetails, CategoryDetails, NodeDetails, NodeRef, PaperDetails, RelatedRef } from './types';
 import { communityRef, increment, newestFirst, nodeName, paperRef, papersOf, ranked } from './utils';
 
 export type * from './types';
@@ -52,7 +52,18 @@ function describePaper(graph: AtlasGraph, key: string, paper: PaperNode): PaperD
     abstract: paper.abstract,
     community: communityRef(graph, paper.community),
     links: { arxivSearch: arxivSearchUrl(paper.title) },
+    related: relatedRefs(graph, paper),
   };
+}
+
+/** The paper's related papers in the file's order, skipping keys that point nowhere (or to a non-paper). */
+function relatedRefs(graph: AtlasGraph, paper: PaperNode): RelatedRef[] {
+  const found: RelatedRef[] = [];
+  for (const { key, score } of paper.related) {
+    const other = graph.hasNode(key) ? graph.getNodeAttributes(key) : undefined;
+    if (other?.kind === 'paper') found.push({ key, title: other.title, year: other.year, score });
+  }
+  return found;
 }
 
 function describeAuthor(graph: AtlasGraph, key: string, author: AuthorNode): AuthorDetails {

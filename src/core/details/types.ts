@@ -38,6 +38,16 @@ export interface PaperDetails {
   abstract: string;
   community: CommunityRef | null;
   links: { arxivSearch: string };
+  /** The papers most like this one, best first (as the graph file ranks them); empty when none is close. */
+  related: RelatedRef[];
+}
+
+/** A related paper and how alike the two are (text cosine plus shared-author bonus, see `src/core/similarity`). */
+export interface RelatedRef {
+  key: string;
+  title: string;
+  year: number;
+  score: number;
 }
 
 export interface AuthorDetails {

@@ -54,6 +54,7 @@ export function buildGraph(inputs: ParsedInput[]): AtlasGraph {
       kind: 'paper', label: p.title, ...PLACEHOLDER,
       title: p.title, authors: authorKeys, authorsTruncated: p.authorsTruncated, date: p.date,
       year: Number(p.date.slice(0, 4)), category: p.category, hasCode: p.hasCode, abstract: p.abstract, affiliations: affiliations.map((a) => a.key),
+      related: [], // filled by the `related` phase
     });
     for (const authorKey of authorKeys) {
       if (!graph.hasNode(authorKey)) {

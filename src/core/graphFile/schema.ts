@@ -19,6 +19,11 @@ const visual = {
   color: z.string().regex(/^#[0-9a-f]{6}$/i),
 };
 
+export const RelatedPaperSchema = z.object({
+  key: z.string().startsWith('paper:'),
+  score: z.number().positive(),
+});
+
 export const PaperNodeSchema = z.object({
   kind: z.literal('paper'),
   ...visual,
@@ -36,6 +41,11 @@ export const PaperNodeSchema = z.object({
   abstract: z.string(),
   /** Affiliation node keys. */
   affiliations: z.array(z.string().startsWith('affiliation:')),
+  /**
+   * The papers most like this one (`src/core/similarity`): title and abstract TF-IDF cosine plus a bonus
+   * per shared author, rounded to 3 decimals; best first, ties by key; empty when none is close enough.
+   */
+  related: z.array(RelatedPaperSchema),
 });
 
 export const AuthorNodeSchema = z.object({
@@ -136,6 +146,7 @@ export const GraphFileSchema = z.object({
   ),
 });
 
+export type RelatedPaper = z.infer<typeof RelatedPaperSchema>;
 export type PaperNode = z.infer<typeof PaperNodeSchema>;
 export type AuthorNode = z.infer<typeof AuthorNodeSchema>;
 export type CategoryNode = z.infer<typeof CategoryNodeSchema>;

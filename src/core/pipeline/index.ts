@@ -1,5 +1,5 @@
 /**
- * The build phases in order: parsed inputs → graph → communities → labels → layout → style.
+ * The build phases in order: parsed inputs → graph → related papers → communities → labels → layout → style.
  * Each phase is a separate step so a slow one (layout, at scale) can be swapped or skipped, and each is timed.
  */
 import type { ParsedInput } from '../ingest/types';
@@ -7,8 +7,9 @@ import type { AtlasGraph } from '../graphFile';
 import { buildGraph } from '../graph';
 import { applyCommunityStyle, applySizes, detectCommunities, labelCommunities } from '../communities';
 import { layoutGraph } from '../layout';
+import { relatedPapers } from '../similarity';
 
-export const PHASES = ['graph', 'communities', 'labels', 'layout', 'style'] as const;
+export const PHASES = ['graph', 'related', 'communities', 'labels', 'layout', 'style'] as const;
 export type Phase = (typeof PHASES)[number];
 
 export interface PipelineOptions {
@@ -40,6 +41,7 @@ export function runPipeline(inputs: ParsedInput[], options: PipelineOptions = {}
   };
 
   const graph = timed('graph', () => buildGraph(inputs));
+  timed('related', () => relatedPapers(graph));
   const { modularity } = timed('communities', () => detectCommunities(graph, { seed }));
   const communities = timed('labels', () => labelCommunities(graph));
   graph.mergeAttributes({ modularity, communities });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeNode, type NodeDetails } from '../../../src/core/details';
+import type { PaperNode } from '../../../src/core/graphFile';
 import { buildAtlasGraph, paperKeyOf, SAMPLE_PAPERS, sampleGraph } from '../../helpers/sampleGraph';
 
 const graph = sampleGraph();
@@ -38,6 +39,29 @@ describe('describeNode: paper', () => {
     const url = new URL(dejaVu.links.arxivSearch);
     expect(url.searchParams.get('query')).toBe(dejaVu.title);
     expect(url.searchParams.get('searchtype')).toBe('title');
+  });
+
+  it('lists related papers by title and year, in the order the graph file ranks them', () => {
+    const identifiability = details(paperKeyOf('On the Identifiability of Quantized Factors'), 'paper');
+    expect(identifiability.related).toEqual([
+      { key: paperKeyOf('Operationalizing Quantized Disentanglement'), title: 'Operationalizing Quantized Disentanglement', year: 2025, score: expect.any(Number) },
+    ]);
+    const key = paperKeyOf('Towards Democratizing Joint-Embedding Self-Supervised Learning');
+    const ranked = (graph.getNodeAttributes(key) as PaperNode).related;
+    expect(ranked.length).toBeGreaterThan(1);
+    expect(details(key, 'paper').related.map((r) => [r.key, r.score])).toEqual(ranked.map((r) => [r.key, r.score]));
+  });
+
+  it('skips related keys that point nowhere or to a non-paper, and shows none when there are none', () => {
+    const copy = graph.copy();
+    const key = paperKeyOf(title);
+    const operationalizing = paperKeyOf('Operationalizing Quantized Disentanglement');
+    copy.mergeNodeAttributes(key, { related: [{ key: 'paper:gone-2020', score: 0.9 }, { key: 'author:florian-bordes', score: 0.5 }, { key: operationalizing, score: 0.2 }] });
+    const described = describeNode(copy, key);
+    expect(described?.kind === 'paper' && described.related.map((r) => r.key)).toEqual([operationalizing]);
+    copy.mergeNodeAttributes(key, { related: [] });
+    const none = describeNode(copy, key);
+    expect(none?.kind === 'paper' && none.related).toEqual([]);
   });
 });
 

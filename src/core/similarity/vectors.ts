@@ -1,0 +1,100 @@
+/**
+ * Papers → TF-IDF vectors over title and abstract terms, pruned to each paper's heaviest terms and
+ * L2-normalised, so a dot product is a cosine. Uses the communities' tokeniser (`phrases`, `termKey`):
+ * the same words count as terms everywhere in the atlas.
+ */
+import { phrases, termKey } from '../communities/terms';
+import type { PaperText, SparseVector } from './types';
+
+/** Titles state a paper's topic more densely than abstracts, so their words count twice. */
+export const TITLE_WEIGHT = 2;
+/** Terms kept per paper: its most distinctive words carry its topic; the tail is noise and cost. */
+export const TERMS_PER_PAPER = 20;
+
+export interface Vectors {
+  /** Term text by id. */
+  terms: string[];
+  /** One vector per paper, in input order: unit length before pruning; empty when no term is shared. */
+  vectors: SparseVector[];
+}
+
+/**
+ * Weight of a term in a paper: (1 + ln tf) · ln(N / df), over the terms used by at most
+ * `maxDocumentFrequency` papers (a word a large share of the corpus uses — `model`, `network` — is too
+ * common to tell related work from unrelated, and its postings would make the index quadratic).
+ * Each vector is normalised over all those terms, then pruned to its TERMS_PER_PAPER heaviest terms
+ * that another paper also uses (a word of one paper relates it to nothing): a pruned dot product is
+ * then a lower bound of the full cosine, and a paper whose distinctive words are its own alone keeps
+ * a low score with everyone instead of being inflated by the few common words it has left.
+ */
+export function paperVectors(papers: PaperText[], maxDocumentFrequency: number): Vectors {
+  const terms: string[] = [];
+  // Surface word → term id, so each spelling is folded (`termKey`) and hashed once per corpus, not per use.
+  const idOfWord = new Map<string, number>();
+  const idOfKey = new Map<string, number>();
+  const df: number[] = [];
+  const count: number[] = [];
+  const lastPaper: number[] = [];
+
+  // Pass 1: term counts per paper (compact typed arrays: 100k papers hold millions of pairs) and document frequencies.
+  const counted = papers.map(({ title, abstract }, paper) => {
+    const used: number[] = [];
+    const add = (text: string, times: number) => {
+      for (const phrase of phrases(text)) {
+        for (const word of phrase) {
+          let id = idOfWord.get(word);
+          if (id === undefined) {
+            const key = termKey(word);
+            id = idOfKey.get(key);
+            if (id === undefined) {
+              id = terms.length;
+              idOfKey.set(key, id);
+              terms.push(key);
+              df.push(0);
+              count.push(0);
+              lastPaper.push(-1);
+            }
+            idOfWord.set(word, id);
+          }
+          if (lastPaper[id] !== paper) {
+            lastPaper[id] = paper;
+            count[id] = 0;
+            used.push(id);
+          }
+          count[id] += times;
+        }
+      }
+    };
+    add(title, TITLE_WEIGHT);
+    add(abstract, 1);
+    for (const id of used) df[id]++;
+    return { ids: Int32Array.from(used), counts: Int32Array.from(used, (id) => count[id]) };
+  });
+
+  // Pass 2: weigh, keep the heaviest terms (ties by term text, through its rank), normalise.
+  const n = papers.length;
+  const termRank = new Int32Array(terms.length);
+  terms
+    .map((_, id) => id)
+    .sort((a, b) => (terms[a] < terms[b] ? -1 : 1))
+    .forEach((id, rank) => (termRank[id] = rank));
+  const weight = new Float64Array(terms.length); // of the paper at hand; only its own terms are read
+  const vectors = counted.map(({ ids, counts }) => {
+    const kept: number[] = [];
+    let squares = 0;
+    for (let i = 0; i < ids.length; i++) {
+      const d = df[ids[i]];
+      if (d > maxDocumentFrequency) continue;
+      const w = (1 + Math.log(counts[i])) * Math.log(n / d);
+      squares += w * w;
+      if (d < 2 || w === 0) continue;
+      kept.push(ids[i]);
+      weight[ids[i]] = w;
+    }
+    kept.sort((a, b) => weight[b] - weight[a] || termRank[a] - termRank[b]);
+    kept.length = Math.min(kept.length, TERMS_PER_PAPER);
+    const norm = Math.sqrt(squares);
+    return { terms: Int32Array.from(kept), weights: Float64Array.from(kept, (id) => weight[id] / norm) };
+  });
+  return { terms, vectors };
+}
