@@ -139,3 +139,32 @@ describe('screen-reader affordances', () => {
     await expect.poll(() => status.textContent()).toBe('No match for qqxqq');
   });
 });
+
+describe('reduced motion', () => {
+  /** Selects Florian Bordes from search, then reads the camera two frames later and once it has settled. */
+  async function cameraAfterSelecting(page: Page) {
+    const search = await searchFor(page, 'Florian Bordes');
+    await page.getByRole('option', { name: /Florian Bordes/ }).first().waitFor();
+    await search.press('Enter');
+    const camera = () => page.evaluate(() => window.__atlas!.sigma.getCamera().getState());
+    const early = await page.evaluate(
+      () => new Promise<{ x: number; y: number; ratio: number }>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(window.__atlas!.sigma.getCamera().getState())))),
+    );
+    await page.waitForTimeout(1000);
+    return { early, settled: await camera() };
+  }
+
+  test('with prefers-reduced-motion the camera jumps to the selection instead of gliding', async () => {
+    const page = await open();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const { early, settled } = await cameraAfterSelecting(page);
+    expect(settled.ratio).toBeLessThan(1);
+    expect(early).toEqual(settled);
+  });
+
+  test('without it, the camera is still on its way two frames after the selection', async () => {
+    const page = await open();
+    const { early, settled } = await cameraAfterSelecting(page);
+    expect(early).not.toEqual(settled);
+  });
+});

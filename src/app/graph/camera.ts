@@ -8,6 +8,12 @@ const MARGIN = 1.35;
 const MIN_RATIO = 0.05;
 const DURATION_MS = 600;
 
+/** Camera moves last `ms`, or no time at all for people who asked their system for less motion. */
+export function motionDuration(ms: number): number {
+  // 1 ms, not 0: sigma divides by the duration; its first frame then jumps straight to the end.
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 1 : ms;
+}
+
 /** Glide the camera to a node and its visible neighbours, so the selection is seen in context. */
 export function flyToNode(sigma: AtlasSigma, node: string): void {
   const camera = sigma.getCamera();
@@ -19,9 +25,9 @@ export function flyToNode(sigma: AtlasSigma, node: string): void {
   const data = sigma.getNodeDisplayData(node);
   if (!data) return;
   if (neighbours.length === 0) {
-    void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, LONE_NODE_RATIO) }, { duration: DURATION_MS });
+    void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, LONE_NODE_RATIO) }, { duration: motionDuration(DURATION_MS) });
     return;
   }
   const fit = getCameraStateToFitViewportToNodes(sigma as unknown as Parameters<typeof getCameraStateToFitViewportToNodes>[0], [node, ...neighbours]);
-  void camera.animate({ ...fit, ratio: Math.min(Math.max(fit.ratio * MARGIN, MIN_RATIO), 1) }, { duration: DURATION_MS });
+  void camera.animate({ ...fit, ratio: Math.min(Math.max(fit.ratio * MARGIN, MIN_RATIO), 1) }, { duration: motionDuration(DURATION_MS) });
 }

@@ -1,5 +1,5 @@
 import type { AffiliationDetails, CategoryDetails } from '../../core/details';
-import { NodeList, plural } from './NodeList';
+import { NodeSection, plural } from './NodeList';
 
 /** A category or an affiliation: its papers and the authors who publish there most. */
 export function GroupDetails({ group, onSelect }: { group: CategoryDetails | AffiliationDetails; onSelect: (key: string) => void }) {
@@ -11,37 +11,15 @@ export function GroupDetails({ group, onSelect }: { group: CategoryDetails | Aff
         {plural(group.paperCount, 'paper')}
       </p>
 
-      <h3>Papers</h3>
-      <NodeList
-        label="Papers"
+      <NodeSection title="Papers" ordered items={group.papers} name={(p) => p.title} detail={(p) => p.year} onSelect={onSelect} />
+      <NodeSection
+        title="Authors"
         ordered
-        items={group.papers}
-        itemKey={(p) => p.key}
-        render={(p) => (
-          <>
-            <span className="item-title">{p.title}</span> <span className="item-detail">{p.year}</span>
-          </>
-        )}
+        items={group.authors}
+        name={(a) => a.name}
+        detail={(a) => plural(a.count, 'paper')}
         onSelect={onSelect}
       />
-
-      {group.authors.length > 0 && (
-        <>
-          <h3>Authors</h3>
-          <NodeList
-            label="Authors"
-            ordered
-            items={group.authors}
-            itemKey={(a) => a.key}
-            render={(a) => (
-              <>
-                <span className="item-title">{a.name}</span> <span className="item-detail">{plural(a.count, 'paper')}</span>
-              </>
-            )}
-            onSelect={onSelect}
-          />
-        </>
-      )}
     </>
   );
 }

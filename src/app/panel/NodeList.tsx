@@ -44,6 +44,44 @@ export function NodeList<T>({ items, ordered, label, itemKey, render, onSelect }
   );
 }
 
+interface NodeSectionProps<T extends { key: string }> {
+  /** Heading, and the list's accessible name. */
+  title: string;
+  items: T[];
+  ordered?: boolean;
+  name: (item: T) => ReactNode;
+  detail?: (item: T) => ReactNode;
+  onSelect: (key: string) => void;
+}
+
+/** A titled list of nodes, each its name and a muted detail (year, counts); left out when empty. */
+export function NodeSection<T extends { key: string }>({ title, items, ordered, name, detail, onSelect }: NodeSectionProps<T>) {
+  if (items.length === 0) return null;
+  return (
+    <>
+      <h3>{title}</h3>
+      <NodeList
+        label={title}
+        ordered={ordered}
+        items={items}
+        itemKey={(item) => item.key}
+        render={(item) => (
+          <>
+            <span className="item-title">{name(item)}</span>
+            {detail && (
+              <>
+                {' '}
+                <span className="item-detail">{detail(item)}</span>
+              </>
+            )}
+          </>
+        )}
+        onSelect={onSelect}
+      />
+    </>
+  );
+}
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** `2022-04-14` → `14 Apr 2022` (also `2022-04` and `2022`), the same in every locale. */

@@ -1,5 +1,5 @@
 import type { PaperDetails as Paper } from '../../core/details';
-import { NodeList, formatDate } from './NodeList';
+import { NodeSection, formatDate } from './NodeList';
 
 /**
  * A paper: what it is, who wrote it (in order), where, the papers most like it (before the long
@@ -23,34 +23,11 @@ export function PaperDetails({ paper, onSelect }: { paper: Paper; onSelect: (key
         <span className="category-code">{paper.category.code}</span>
       </p>
 
-      <h3>Authors</h3>
-      <NodeList label="Authors" ordered items={paper.authors} itemKey={(a) => a.key} render={(a) => a.name} onSelect={onSelect} />
+      <NodeSection title="Authors" ordered items={paper.authors} name={(a) => a.name} onSelect={onSelect} />
       {paper.authorsTruncated && <p className="et-al">et al. — the source lists only the first authors</p>}
 
-      {paper.affiliations.length > 0 && (
-        <>
-          <h3>Affiliations</h3>
-          <NodeList label="Affiliations" items={paper.affiliations} itemKey={(a) => a.key} render={(a) => a.name} onSelect={onSelect} />
-        </>
-      )}
-
-      {paper.related.length > 0 && (
-        <>
-          <h3>Related papers</h3>
-          <NodeList
-            label="Related papers"
-            ordered
-            items={paper.related}
-            itemKey={(r) => r.key}
-            render={(r) => (
-              <>
-                <span className="item-title">{r.title}</span> <span className="item-detail">{r.year}</span>
-              </>
-            )}
-            onSelect={onSelect}
-          />
-        </>
-      )}
+      <NodeSection title="Affiliations" items={paper.affiliations} name={(a) => a.name} onSelect={onSelect} />
+      <NodeSection title="Related papers" ordered items={paper.related} name={(r) => r.title} detail={(r) => r.year} onSelect={onSelect} />
 
       <h3>Abstract</h3>
       {paper.abstract ? <p className="abstract">{paper.abstract}</p> : <p className="muted">No abstract in the source.</p>}
