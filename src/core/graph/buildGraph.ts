@@ -46,7 +46,7 @@ export function buildGraph(inputs: ParsedInput[]): AtlasGraph {
     const p = merged.record;
     const key = uniqueKey(`paper:${slugify(p.title, 80) || 'untitled'}-${p.date.slice(0, 4)}`, usedPaperKeys);
     for (const source of merged.sources.slice(1)) {
-      report.duplicates.push({ file: source.file, line: source.line, mergedInto: key, reason: describeDuplicate(merged.sources[0]) });
+      report.duplicates.push({ file: source.file, line: source.line, mergedInto: key, reason: describeDuplicate(merged.sources[0], source) });
     }
     const authorKeys = paperAuthorKeys[index];
     const affiliations = paperAffiliations[index];

@@ -1,5 +1,7 @@
 /**
  * Duplicate papers (same title and date, compared accent-, case- and punctuation-insensitively) merge into one.
+ * Dates a day apart count as the same: sources stamp one submission in different time zones (the arXiv
+ * snapshot's v1 date is GMT, OAI-PMH's `created` is Eastern time).
  * The first record wins; later ones only add what it lacked (a full author list, the Code flag, affiliations).
  */
 import type { ParsedInput, PaperRecord } from '../ingest/types';
@@ -11,20 +13,32 @@ export interface MergedPaper {
   sources: PaperRecord[];
 }
 
-function dedupeKey(paper: PaperRecord): string {
-  return `${foldText(paper.title).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}|${paper.date}`;
+const DAY_MS = 86_400_000;
+
+function titleKey(paper: PaperRecord): string {
+  return foldText(paper.title).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Same date, or two full dates at most a day apart. */
+function sameDay(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length !== 10 || b.length !== 10) return false;
+  return Math.abs(Date.parse(a) - Date.parse(b)) <= DAY_MS;
 }
 
 export function mergePapers(inputs: ParsedInput[]): MergedPaper[] {
-  const byKey = new Map<string, MergedPaper>();
+  // Papers by title; the few sharing a title (Part I / Part II differ, a re-submission years later) are compared by date.
+  const byTitle = new Map<string, MergedPaper[]>();
   const papers: MergedPaper[] = [];
   for (const input of inputs) {
     for (const record of input.papers) {
-      const key = dedupeKey(record);
-      const existing = byKey.get(key);
+      const key = titleKey(record);
+      let sameTitle = byTitle.get(key);
+      if (!sameTitle) byTitle.set(key, (sameTitle = []));
+      const existing = sameTitle.find((m) => sameDay(m.record.date, record.date));
       if (!existing) {
         const merged = { record: { ...record, authors: [...record.authors], affiliations: [...record.affiliations] }, sources: [record] };
-        byKey.set(key, merged);
+        sameTitle.push(merged);
         papers.push(merged);
         continue;
       }
@@ -49,6 +63,7 @@ function absorb(target: PaperRecord, extra: PaperRecord): void {
   for (const a of extra.affiliations) if (!target.affiliations.includes(a)) target.affiliations.push(a);
 }
 
-export function describeDuplicate(first: PaperRecord): string {
-  return `same title and date as the paper at ${first.file}:${first.line}; merged`;
+export function describeDuplicate(first: PaperRecord, duplicate: PaperRecord): string {
+  const when = first.date === duplicate.date ? 'date' : `date (${duplicate.date} here, ${first.date} there: time zones)`;
+  return `same title and ${when} as the paper at ${first.file}:${first.line}; merged`;
 }

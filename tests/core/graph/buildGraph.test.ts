@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../src/core/graph';
 import { parseListing } from '../../../src/core/ingest/listing';
+import { readInputs } from '../../../src/core/ingest';
 import type { AuthorNode, PaperNode } from '../../../src/core/graphFile';
 
 const SEED_PATH = resolve(import.meta.dirname, '../../../data/seed-papers.txt');
@@ -102,5 +103,37 @@ describe('duplicates', () => {
     const graph = buildGraph([parseListing(lines.join('\n'), 'a.txt'), parseListing(later, 'b.txt')]);
     expect(kindsOf(graph).paper).toBe(2);
     expect(graph.getAttribute('report').duplicates).toEqual([]);
+  });
+});
+
+describe('duplicates across real sources', () => {
+  const DATASETS = resolve(import.meta.dirname, '../../../../shared/datasets');
+  const kaggle = resolve(DATASETS, 'arxiv-kaggle-sample/arxiv-metadata-oai-snapshot.200.jsonl');
+  const oai = resolve(DATASETS, 'arxiv-oai-pmh-cs/oai_listrecords_cs_page1.xml');
+
+  it.skipIf(!existsSync(kaggle) || !existsSync(oai))('merges the arXiv snapshot and OAI-PMH copies of one paper, even a day apart', async () => {
+    const { inputs, errors } = await readInputs([kaggle, oai]);
+    expect(errors).toEqual([]);
+    const graph = buildGraph(inputs);
+    const { duplicates } = graph.getAttribute('report');
+    // 8 arXiv ids are in both files (0704.0002 … 0704.0108); every one merges, nothing else does.
+    expect(duplicates).toHaveLength(8);
+    expect(duplicates.every((d) => d.file === oai)).toBe(true);
+    const sparsity = duplicates.find((d) => d.mergedInto.startsWith('paper:sparsity-certifying-graph-decompositions'))!;
+    // The snapshot dates v1 in GMT (31 Mar), OAI-PMH in Eastern time (30 Mar).
+    expect(sparsity.reason).toMatch(/2007-03-30 here, 2007-03-31 there/);
+    const papers = graph.filterNodes((_, a) => a.kind === 'paper');
+    expect(papers).toHaveLength(inputs[0].papers.length + inputs[1].papers.length - 8);
+    // Part I and Part II share everything but their last words: two papers.
+    const parts = papers.filter((k) => graph.getNodeAttribute(k, 'label').startsWith('Intelligent location of simultaneously active'));
+    expect(parts).toHaveLength(2);
+  });
+
+  it('keeps same-titled papers two days apart apart', () => {
+    const lines = seedText.split('\n').slice(0, 3);
+    const shifted = [lines[0].replace('Apr 14', 'Apr 16'), lines[1], lines[2]].join('\n');
+    const nextDay = [lines[0].replace('Apr 14', 'Apr 15'), lines[1], lines[2]].join('\n');
+    expect(kindsOf(buildGraph([parseListing(lines.join('\n'), 'a.txt'), parseListing(shifted, 'b.txt')])).paper).toBe(2);
+    expect(kindsOf(buildGraph([parseListing(lines.join('\n'), 'a.txt'), parseListing(nextDay, 'b.txt')])).paper).toBe(1);
   });
 });
