@@ -125,6 +125,7 @@ export function buildAtlasGraph(papers: SamplePaper[], options: BuildOptions = {
         kind: 'paper', ...visual(paper.title, paper.community, i), title: paper.title, authors, authorsTruncated: paper.truncated,
         date: paper.date, year: Number(paper.date.slice(0, 4)), category: paper.category, hasCode: paper.hasCode,
         abstract: paper.abstract, affiliations: paper.affiliations.map((s) => `affiliation:${s}`), related: [],
+        topics: [], doi: null, arxivId: null, venue: null, sources: [`sample:${i + 1}`],
       },
     });
     for (const a of authors) {
@@ -147,7 +148,7 @@ export function buildAtlasGraph(papers: SamplePaper[], options: BuildOptions = {
     const nonAscii = (s: string) => s.replace(/[\x00-\x7f]/g, '').length;
     const name = aliases.reduce((best, s) => (nonAscii(s) > nonAscii(best) ? s : best));
     const community = majority(memberships.get(key)!);
-    nodes.push({ key, attributes: { kind: 'author', ...visual(name, community, i++), name, aliases, paperCount: paperCount(key) } });
+    nodes.push({ key, attributes: { kind: 'author', ...visual(name, community, i), name, aliases, paperCount: paperCount(key), collabCommunity: community, collabX: Math.cos(i) * 50, collabY: Math.sin(i++) * 50 } });
   }
   const codes = [...new Set([...papers.map((s) => s.category), ...(options.emptyCategories ?? [])])];
   for (const code of codes) {
@@ -181,11 +182,24 @@ export function buildAtlasGraph(papers: SamplePaper[], options: BuildOptions = {
   const sizes = new Map<number, number>();
   for (const n of nodes) sizes.set(n.attributes.community, (sizes.get(n.attributes.community) ?? 0) + 1);
   const communities: Community[] = [...sizes].sort((a, b) => a[0] - b[0])
-    .map(([id, size]) => ({ id, size, label: COMMUNITY_LABELS[id] ?? `community ${id}`, color: COLORS[id % COLORS.length] }));
+    .map(([id, size]) => {
+      const label = COMMUNITY_LABELS[id] ?? `community ${id}`;
+      const own = papers.filter((p) => p.community === id);
+      const years = own.map((p) => Number(p.date.slice(0, 4)));
+      return {
+        id, size, label, color: COLORS[id % COLORS.length], terms: label.split(' · '), paperCount: own.length,
+        topAuthors: [...new Set(own.flatMap((p) => p.authors.map(authorKey)))].slice(0, 5),
+        topSubjects: [...new Set(own.map((p) => `category:${p.category}`))],
+        years: years.length ? ([Math.min(...years), Math.max(...years)] as [number, number]) : null,
+      };
+    });
 
   const file = {
     options: { type: 'undirected', multi: false, allowSelfLoops: false },
-    attributes: { version: 1, modularity: 0.42, communities, report: { inputs: [], rejected: [], duplicates: [] } },
+    attributes: {
+      version: 2, modularity: 0.42, communities, collaboration: { modularity: 0.3, communities },
+      report: { inputs: [], rejected: [], duplicates: [], ambiguousAuthors: [] },
+    },
     nodes,
     edges,
   };

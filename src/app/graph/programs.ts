@@ -6,6 +6,7 @@
  *   author       ring (community colour around a white core)
  *   category     square
  *   affiliation  target (disc, white ring, core)
+ *   topic        disc with a white eye (OpenAlex topics, keywords)
  */
 import { NodeCircleProgram, createNodeCompoundProgram } from 'sigma/rendering';
 import type { NodeProgramType } from 'sigma/rendering';
@@ -19,10 +20,12 @@ export const PROGRAM_OF_KIND: Record<NodeKind, string> = {
   author: 'ring',
   category: 'square',
   affiliation: 'target',
+  topic: 'eye',
 };
 
 const CircleProgram = createNodeCompoundProgram([NodeCircleProgram], drawAtlasLabel, drawAtlasHover);
 const SquareProgram = createNodeCompoundProgram([NodeSquareProgram], drawAtlasLabel, drawAtlasHover);
+
 
 const RingProgram = createNodeBorderProgram({
   borders: [
@@ -43,10 +46,20 @@ const TargetProgram = createNodeBorderProgram({
   drawHover: drawAtlasHover,
 });
 
+const EyeProgram = createNodeBorderProgram({
+  borders: [
+    { size: { value: 0.7 }, color: { attribute: 'color' } },
+    { size: { fill: true }, color: { value: '#ffffff' } },
+  ],
+  drawLabel: drawAtlasLabel,
+  drawHover: drawAtlasHover,
+});
+
 // Programs only read display data (x, y, size, color), whatever the graph's own attributes.
 export const NODE_PROGRAMS = {
   circle: CircleProgram,
   ring: RingProgram,
   square: SquareProgram,
   target: TargetProgram,
+  eye: EyeProgram,
 } as Record<string, NodeProgramType> as Record<string, NodeProgramType<NodeAttributes, EdgeAttributes, GraphAttributes>>;

@@ -60,7 +60,7 @@ function SelectedNode({ graph, details, headingRef, onSelect, onClose }: Selecte
       <div className="details-body">
         {details.kind === 'paper' && <PaperDetails paper={details} onSelect={onSelect} />}
         {details.kind === 'author' && <AuthorDetails author={details} onSelect={onSelect} />}
-        {(details.kind === 'category' || details.kind === 'affiliation') && <GroupDetails group={details} onSelect={onSelect} />}
+        {(details.kind === 'category' || details.kind === 'affiliation' || details.kind === 'topic') && <GroupDetails group={details} onSelect={onSelect} />}
         {details.community && (
           <p className="details-community">
             <span className="swatch" style={{ background: color }} aria-hidden="true" /> Community: {details.community.label}

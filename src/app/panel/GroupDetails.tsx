@@ -1,13 +1,14 @@
-import type { AffiliationDetails, CategoryDetails } from '../../core/details';
+import type { AffiliationDetails, CategoryDetails, TopicDetails } from '../../core/details';
 import { NodeSection, plural } from './NodeList';
 
-/** A category or an affiliation: its papers and the authors who publish there most. */
-export function GroupDetails({ group, onSelect }: { group: CategoryDetails | AffiliationDetails; onSelect: (key: string) => void }) {
+/** A category, an affiliation or a topic: its papers and the authors who publish there most. */
+export function GroupDetails({ group, onSelect }: { group: CategoryDetails | AffiliationDetails | TopicDetails; onSelect: (key: string) => void }) {
   return (
     <>
       <p className="details-meta">
         {group.kind === 'category' ? <span className="category-code">{group.code}</span> : null}
-        {group.kind === 'category' ? ' · ' : null}
+        {group.kind === 'topic' ? (group.scheme === 'openalex' ? 'OpenAlex topic' : 'Keyword') : null}
+        {group.kind !== 'affiliation' ? ' · ' : null}
         {plural(group.paperCount, 'paper')}
       </p>
 

@@ -31,5 +31,7 @@ export function describeSelection(details: NodeDetails): string {
       return `Selected category ${details.name} (${details.code}), ${plural(details.paperCount, 'paper')}`;
     case 'affiliation':
       return `Selected affiliation ${details.name}, ${plural(details.paperCount, 'paper')}`;
+    case 'topic':
+      return `Selected topic ${details.name}, ${plural(details.paperCount, 'paper')}`;
   }
 }

@@ -1,5 +1,6 @@
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { communityColor } from './colors';
+import { communityFacts } from './facts';
 import { phrases, termKey } from './terms';
 import type { Community, LabelOptions } from './types';
 
@@ -173,6 +174,7 @@ export function labelCommunities(graph: AbstractGraph, options: LabelOptions = {
 
   const used = new Set<string>();
   const communities: Community[] = [];
+  const facts = communityFacts(graph, members.length);
   for (let id = 0; id < members.length; id++) {
     if (!members[id]) throw new Error(`community ids must be 0..k-1: ${id} has no node`);
     const textTerms = distinctiveTerms(vocabulary, papers[id], terms + SPARE_TERMS).map((t) => vocabulary.display(t));
@@ -189,7 +191,7 @@ export function labelCommunities(graph: AbstractGraph, options: LabelOptions = {
     // Last resort for look-alike communities (e.g. two lone authors with the same name).
     for (let n = 2; used.has(label); n++) label = `${base.slice(0, first).join(SEPARATOR)} (${n})`;
     used.add(label);
-    communities.push({ id, label, size: members[id].length, color: communityColor(id) });
+    communities.push({ id, label, size: members[id].length, color: communityColor(id), terms: label.split(SEPARATOR), ...facts[id] });
   }
   return communities;
 }

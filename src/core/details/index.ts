@@ -2,8 +2,8 @@
  * What the side panel shows about the selected node. Each call walks the node's neighbourhood only
  * (its papers and their author lists), never the whole graph.
  */
-import type { AffiliationNode, AtlasGraph, AuthorNode, CategoryNode, PaperNode } from '../graphFile';
-import type { AffiliationDetails, AuthorDetails, CategoryDetails, NodeDetails, NodeRef, PaperDetails, RelatedRef } from './types';
+import type { AffiliationNode, AtlasGraph, AuthorNode, CategoryNode, PaperNode, TopicNode } from '../graphFile';
+import type { AffiliationDetails, AuthorDetails, CategoryDetails, NodeDetails, NodeRef, PaperDetails, RelatedRef, TopicDetails } from './types';
 import { communityRef, increment, newestFirst, nodeName, paperRef, papersOf, ranked } from './utils';
 
 export type * from './types';
@@ -24,6 +24,8 @@ export function describeNode(graph: AtlasGraph, key: string): NodeDetails | null
       return describeCategory(graph, key, node);
     case 'affiliation':
       return describeAffiliation(graph, key, node);
+    case 'topic':
+      return describeTopic(graph, key, node);
   }
 }
 
@@ -38,20 +40,27 @@ function refs(graph: AtlasGraph, keys: string[]): NodeRef[] {
 
 function describePaper(graph: AtlasGraph, key: string, paper: PaperNode): PaperDetails {
   const categoryKey = `category:${paper.category}`;
+  const category = paper.category === null ? null : { key: categoryKey, code: paper.category, name: nodeName(graph, categoryKey) ?? paper.category };
   return {
     kind: 'paper',
     key,
     title: paper.title,
     date: paper.date,
     year: paper.year,
-    category: { key: categoryKey, code: paper.category, name: nodeName(graph, categoryKey) ?? paper.category },
+    category,
+    topics: refs(graph, paper.topics),
+    venue: paper.venue,
     hasCode: paper.hasCode,
     authors: refs(graph, paper.authors),
     authorsTruncated: paper.authorsTruncated,
     affiliations: refs(graph, paper.affiliations),
     abstract: paper.abstract,
     community: communityRef(graph, paper.community),
-    links: { arxivSearch: arxivSearchUrl(paper.title) },
+    links: {
+      arxiv: paper.arxivId ? `https://arxiv.org/abs/${paper.arxivId}` : null,
+      doi: paper.doi ? `https://doi.org/${paper.doi}` : null,
+      arxivSearch: arxivSearchUrl(paper.title),
+    },
     related: relatedRefs(graph, paper),
   };
 }
@@ -74,7 +83,7 @@ function describeAuthor(graph: AtlasGraph, key: string, author: AuthorNode): Aut
   const affiliations = new Map<string, number>();
   for (const [, paper] of papers) {
     for (const other of new Set(paper.authors)) if (other !== key) increment(joint, other);
-    increment(categories, `category:${paper.category}`);
+    if (paper.category !== null) increment(categories, `category:${paper.category}`);
     for (const affiliation of new Set(paper.affiliations)) increment(affiliations, affiliation);
   }
   return {
@@ -111,4 +120,9 @@ function describeCategory(graph: AtlasGraph, key: string, category: CategoryNode
 function describeAffiliation(graph: AtlasGraph, key: string, affiliation: AffiliationNode): AffiliationDetails {
   const { paperCount, papers, authors } = papersAndAuthors(graph, key, (p) => p.affiliations.includes(key));
   return { kind: 'affiliation', key, name: affiliation.name, slug: affiliation.slug, paperCount, papers, authors, community: communityRef(graph, affiliation.community) };
+}
+
+function describeTopic(graph: AtlasGraph, key: string, topic: TopicNode): TopicDetails {
+  const { paperCount, papers, authors } = papersAndAuthors(graph, key, (p) => p.topics.includes(key));
+  return { kind: 'topic', key, name: topic.name, scheme: topic.scheme, paperCount, papers, authors, community: communityRef(graph, topic.community) };
 }

@@ -28,7 +28,11 @@ export interface PaperDetails {
   title: string;
   date: string;
   year: number;
-  category: { key: string; code: string; name: string };
+  /** Null when the source has no arXiv category (BibTeX, RIS…). */
+  category: { key: string; code: string; name: string } | null;
+  /** OpenAlex topics and keywords. */
+  topics: NodeRef[];
+  venue: string | null;
   hasCode: boolean;
   /** In the paper's order, first author first. */
   authors: NodeRef[];
@@ -37,7 +41,8 @@ export interface PaperDetails {
   affiliations: NodeRef[];
   abstract: string;
   community: CommunityRef | null;
-  links: { arxivSearch: string };
+  /** The paper's own page when an id is known (arXiv abstract, DOI), else an arXiv title search. */
+  links: { arxiv: string | null; doi: string | null; arxivSearch: string };
   /** The papers most like this one, best first (as the graph file ranks them); empty when none is close. */
   related: RelatedRef[];
 }
@@ -91,4 +96,15 @@ export interface AffiliationDetails {
   community: CommunityRef | null;
 }
 
-export type NodeDetails = PaperDetails | AuthorDetails | CategoryDetails | AffiliationDetails;
+export interface TopicDetails {
+  kind: 'topic';
+  key: string;
+  name: string;
+  scheme: 'openalex' | 'keyword';
+  paperCount: number;
+  papers: PaperRef[];
+  authors: CountedRef[];
+  community: CommunityRef | null;
+}
+
+export type NodeDetails = PaperDetails | AuthorDetails | CategoryDetails | AffiliationDetails | TopicDetails;

@@ -3,12 +3,12 @@
  * visible when at least one of its papers passes, so a year range also hides the people, categories
  * and affiliations with no paper in it, even when papers themselves are switched off.
  */
-import type { AtlasGraph, NodeKind, PaperNode } from '../graphFile';
+import { NODE_KINDS, type AtlasGraph, type NodeKind, type PaperNode } from '../graphFile';
 import type { CategoryFacet, FilterState, GraphFacets, Visibility, VisibleCount } from './types';
 
 export type { CategoryFacet, FilterState, GraphFacets, Visibility, VisibleCount } from './types';
 
-export const NODE_KINDS: readonly NodeKind[] = ['paper', 'author', 'category', 'affiliation'];
+export { NODE_KINDS } from '../graphFile';
 
 export function defaultFilters(): FilterState {
   return { kinds: [...NODE_KINDS], categories: null, years: null, community: null };
@@ -41,7 +41,7 @@ export function graphFacets(graph: AtlasGraph): GraphFacets {
   graph.forEachNode((_key, node) => {
     if (node.kind === 'category') names.set(node.code, node.name);
     if (node.kind !== 'paper') return;
-    paperCounts.set(node.category, (paperCounts.get(node.category) ?? 0) + 1);
+    if (node.category !== null) paperCounts.set(node.category, (paperCounts.get(node.category) ?? 0) + 1);
     years = years ? [Math.min(years[0], node.year), Math.max(years[1], node.year)] : [node.year, node.year];
   });
   const codes = new Set([...names.keys(), ...paperCounts.keys()]);
@@ -58,7 +58,7 @@ export function computeVisibility(graph: AtlasGraph, filters: FilterState): Visi
   const { years, community } = filters;
   const paperFiltersActive = categories !== null || years !== null || community !== null;
   const paperPasses = (paper: PaperNode) =>
-    (!categories || categories.has(paper.category)) &&
+    (!categories || (paper.category !== null && categories.has(paper.category))) &&
     (!years || (paper.year >= years[0] && paper.year <= years[1])) &&
     (community === null || paper.community === community);
 
@@ -69,7 +69,8 @@ export function computeVisibility(graph: AtlasGraph, filters: FilterState): Visi
       if (node.kind !== 'paper' || !paperPasses(node)) return;
       for (const author of node.authors) supported.add(author);
       for (const affiliation of node.affiliations) supported.add(affiliation);
-      supported.add(`category:${node.category}`);
+      if (node.category !== null) supported.add(`category:${node.category}`);
+      for (const topic of node.topics) supported.add(topic);
     });
   }
 

@@ -1,10 +1,11 @@
 /**
- * Papers → graph: one node per paper, person, category and affiliation, with readable stable keys,
- * and edges `authored`, `in_category`, `affiliated` and `coauthor` (weight = joint papers).
+ * Papers → graph: one node per paper, person, category, topic and affiliation, with readable stable keys,
+ * and edges `authored`, `in_category`, `in_topic`, `affiliated`, `member_of` (weight = papers), `coauthor`
+ * (weight = joint papers) and `cites` (citations resolved inside the set).
  * Visual attributes get neutral placeholders here; the communities, layout and style phases fill them.
  */
 import Graph from 'graphology';
-import type { ParsedInput } from '../ingest/types';
+import type { PaperRecord, ParsedInput } from '../ingest/types';
 import { GRAPH_FILE_VERSION, type AtlasGraph, type EdgeKind, type Report } from '../graphFile';
 import { AuthorRegistry, categoryName, resolveAffiliation, slugify } from '../identity';
 import { describeDuplicate, mergePapers } from './mergePapers';
@@ -13,6 +14,7 @@ import { describeDuplicate, mergePapers } from './mergePapers';
 export const MAX_COAUTHORS_PER_PAPER = 50;
 
 const PLACEHOLDER = { community: 0, x: 0, y: 0, size: 1, color: '#999999' } as const;
+const COLLAB_PLACEHOLDER = { collabCommunity: 0, collabX: 0, collabY: 0 } as const;
 
 export function buildGraph(inputs: ParsedInput[]): AtlasGraph {
   const papers = mergePapers(inputs);
@@ -20,20 +22,24 @@ export function buildGraph(inputs: ParsedInput[]): AtlasGraph {
     inputs: inputs.map((i) => ({ file: i.file, format: i.format, records: i.records, accepted: i.papers.length, rejected: i.rejected.length })),
     rejected: inputs.flatMap((i) => i.rejected),
     duplicates: [],
+    ambiguousAuthors: [],
   };
   const graph: AtlasGraph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
-  graph.replaceAttributes({ version: GRAPH_FILE_VERSION, modularity: 0, communities: [], report });
+  graph.replaceAttributes({ version: GRAPH_FILE_VERSION, modularity: 0, communities: [], collaboration: { modularity: 0, communities: [] }, report });
 
   // First pass: identities and paper counts, so every node is created complete.
   const registry = new AuthorRegistry();
-  const paperAuthorKeys = papers.map((p) => dedupe(p.record.authors.map((name) => registry.add(name))));
+  const authorKeysInOrder = papers.map((p) => p.record.authors.map((name) => registry.add(name)));
+  const paperAuthorKeys = authorKeysInOrder.map(dedupe);
   const paperAffiliations = papers.map((p) => dedupeBy(p.record.affiliations.map(resolveAffiliation).filter((a) => a !== null), (a) => a.key));
+  const paperTopics = papers.map((p) => dedupeBy(p.record.topics.map((t) => ({ ...t, key: `topic:${slugify(t.name, 80) || 'untitled'}` })), (t) => t.key));
   const paperCounts = new Map<string, number>();
   const tally = (key: string) => paperCounts.set(key, (paperCounts.get(key) ?? 0) + 1);
   papers.forEach((p, i) => {
     paperAuthorKeys[i].forEach(tally);
     paperAffiliations[i].forEach((a) => tally(a.key));
-    tally(`category:${p.record.category}`);
+    paperTopics[i].forEach((t) => tally(t.key));
+    if (p.record.category !== null) tally(`category:${p.record.category}`);
   });
 
   let edgeCount = 0;
@@ -41,10 +47,13 @@ export function buildGraph(inputs: ParsedInput[]): AtlasGraph {
     graph.addUndirectedEdgeWithKey(`e${edgeCount++}`, source, target, { kind, weight });
   const usedPaperKeys = new Set<string>();
   const coauthorWeights = new Map<string, number>();
+  const memberWeights = new Map<string, number>();
+  const paperKeys: string[] = [];
 
   papers.forEach((merged, index) => {
     const p = merged.record;
     const key = uniqueKey(`paper:${slugify(p.title, 80) || 'untitled'}-${p.date.slice(0, 4)}`, usedPaperKeys);
+    paperKeys.push(key);
     for (const source of merged.sources.slice(1)) {
       report.duplicates.push({ file: source.file, line: source.line, mergedInto: key, reason: describeDuplicate(merged.sources[0], source) });
     }
@@ -53,28 +62,46 @@ export function buildGraph(inputs: ParsedInput[]): AtlasGraph {
     graph.addNode(key, {
       kind: 'paper', label: p.title, ...PLACEHOLDER,
       title: p.title, authors: authorKeys, authorsTruncated: p.authorsTruncated, date: p.date,
-      year: Number(p.date.slice(0, 4)), category: p.category, hasCode: p.hasCode, abstract: p.abstract, affiliations: affiliations.map((a) => a.key),
+      year: Number(p.date.slice(0, 4)), category: p.category, topics: paperTopics[index].map((t) => t.key), hasCode: p.hasCode,
+      abstract: p.abstract, affiliations: affiliations.map((a) => a.key), doi: p.doi, arxivId: p.arxivId, venue: p.venue,
+      sources: merged.sources.map((s) => `${s.file}:${s.line}`),
       related: [], // filled by the `related` phase
     });
     for (const authorKey of authorKeys) {
       if (!graph.hasNode(authorKey)) {
         const { name, aliases } = registry.resolve(authorKey);
-        graph.addNode(authorKey, { kind: 'author', label: name, ...PLACEHOLDER, name, aliases, paperCount: paperCounts.get(authorKey)! });
+        graph.addNode(authorKey, { kind: 'author', label: name, ...PLACEHOLDER, ...COLLAB_PLACEHOLDER, name, aliases, paperCount: paperCounts.get(authorKey)! });
       }
       link(authorKey, key, 'authored');
     }
-    const categoryKey = `category:${p.category}`;
-    if (!graph.hasNode(categoryKey)) {
-      const name = categoryName(p.category);
-      graph.addNode(categoryKey, { kind: 'category', label: name, ...PLACEHOLDER, name, code: p.category, paperCount: paperCounts.get(categoryKey)! });
+    if (p.category !== null) {
+      const categoryKey = `category:${p.category}`;
+      if (!graph.hasNode(categoryKey)) {
+        const name = categoryName(p.category);
+        graph.addNode(categoryKey, { kind: 'category', label: name, ...PLACEHOLDER, name, code: p.category, paperCount: paperCounts.get(categoryKey)! });
+      }
+      link(key, categoryKey, 'in_category');
     }
-    link(key, categoryKey, 'in_category');
+    for (const topic of paperTopics[index]) {
+      if (!graph.hasNode(topic.key)) {
+        graph.addNode(topic.key, { kind: 'topic', label: topic.name, ...PLACEHOLDER, name: topic.name, scheme: topic.scheme, paperCount: paperCounts.get(topic.key)! });
+      }
+      link(key, topic.key, 'in_topic');
+    }
     for (const aff of affiliations) {
       if (!graph.hasNode(aff.key)) {
         graph.addNode(aff.key, { kind: 'affiliation', label: aff.name, ...PLACEHOLDER, name: aff.name, slug: aff.slug, paperCount: paperCounts.get(aff.key)! });
       }
       link(key, aff.key, 'affiliated');
     }
+    // Person → institution, when the source says who was where (the affiliation nodes exist: each is also the paper's).
+    p.authorAffiliations.forEach((names, i) => {
+      const authorKey = authorKeysInOrder[index][i];
+      if (authorKey === undefined) return;
+      for (const aff of names.map(resolveAffiliation)) {
+        if (aff && graph.hasNode(aff.key)) memberWeights.set(`${authorKey}\n${aff.key}`, (memberWeights.get(`${authorKey}\n${aff.key}`) ?? 0) + 1);
+      }
+    });
     if (authorKeys.length <= MAX_COAUTHORS_PER_PAPER) {
       for (let i = 0; i < authorKeys.length; i++) {
         for (let j = i + 1; j < authorKeys.length; j++) {
@@ -89,7 +116,37 @@ export function buildGraph(inputs: ParsedInput[]): AtlasGraph {
     const [a, b] = pair.split('\n');
     link(a, b, 'coauthor', weight);
   }
+  for (const [pair, weight] of memberWeights) {
+    const [a, b] = pair.split('\n');
+    link(a, b, 'member_of', weight);
+  }
+  linkCitations(graph, papers.map((p) => p.record), paperKeys, link);
   return graph;
+}
+
+/**
+ * `cites` edges between papers of the set: a reference resolves through any id the cited paper is known by
+ * (source id, DOI, arXiv id). The graph is undirected, so the edge names the citing paper.
+ */
+function linkCitations(
+  graph: AtlasGraph,
+  records: PaperRecord[],
+  paperKeys: string[],
+  link: (source: string, target: string, kind: EdgeKind, weight?: number) => string,
+): void {
+  const byId = new Map<string, string>();
+  records.forEach((r, i) => {
+    for (const id of [r.sourceId, r.doi, r.arxivId]) if (id) byId.set(id.toLowerCase(), paperKeys[i]);
+  });
+  records.forEach((r, i) => {
+    const citing = paperKeys[i];
+    for (const ref of r.references) {
+      const cited = byId.get(ref.toLowerCase());
+      if (!cited || cited === citing || graph.hasEdge(citing, cited)) continue;
+      const edge = link(citing, cited, 'cites');
+      graph.setEdgeAttribute(edge, 'citing', citing);
+    }
+  });
 }
 
 function dedupe<T>(items: T[]): T[] {

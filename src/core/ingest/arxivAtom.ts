@@ -3,7 +3,7 @@
  * `<author><name>` (+ `<arxiv:affiliation>`), `<published>` (v1 date), `<arxiv:primary_category term>`.
  */
 import { mentionsCode, collapseWhitespace, distinctInOrder, isCategoryCode, isoDateFromIso } from './arxivFields';
-import type { ParsedInput, PaperRecord, Rejected } from './types';
+import { withoutExtras, type ParsedInput, type PaperRecord, type Rejected } from './types';
 import { childOf, childrenOf, scanXmlRecords, type XmlElement } from './xmlRecords';
 
 export const ARXIV_ATOM_FORMAT = 'arxiv-atom';
@@ -62,6 +62,7 @@ function readEntry(entry: XmlElement, file: string): Outcome {
       hasCode: mentionsCode(abstract, fieldText(entry, 'comment')),
       abstract,
       affiliations: distinctInOrder(affiliations),
+      ...withoutExtras(),
     },
   };
 }

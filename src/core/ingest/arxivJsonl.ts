@@ -15,7 +15,7 @@ import {
   personName,
   primaryCategory,
 } from './arxivFields';
-import type { ParsedInput, PaperRecord, Rejected } from './types';
+import { withoutExtras, type ParsedInput, type PaperRecord, type Rejected } from './types';
 
 export const ARXIV_JSONL_FORMAT = 'arxiv-jsonl';
 
@@ -111,6 +111,7 @@ function readRecord(record: Json, file: string, line: number): Outcome {
       hasCode: mentionsCode(abstract, asText(record.comments)),
       abstract,
       affiliations: distinctInOrder(authors.affiliations),
+      ...withoutExtras(),
     },
   };
 }

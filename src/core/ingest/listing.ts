@@ -17,7 +17,7 @@
  */
 import { isStrictHeader, matchHeader, MAX_HEADER_LENGTH, parseHeader, type HeaderResult } from './listing/header';
 import { addLaterSegments, buildLexicon, laterAuthors, prepareTitleLine, splitPrepared, type Lexicon } from './listing/names';
-import type { PaperRecord, ParsedInput, Rejected } from './types';
+import { withoutExtras, type PaperRecord, type ParsedInput, type Rejected } from './types';
 
 export { CATEGORY_CODES } from './listing/header';
 export { splitTitleLine, buildLexicon } from './listing/names';
@@ -228,6 +228,7 @@ class RecordBuilder {
       hasCode: head.hasCode,
       abstract: b.abstract,
       affiliations: split.affiliations,
+      ...withoutExtras(),
     });
   }
 }

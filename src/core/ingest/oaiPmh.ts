@@ -4,7 +4,7 @@
  * affiliation), `<categories>` (primary first).
  */
 import { mentionsCode, collapseWhitespace, distinctInOrder, isCategoryCode, isoDateFromIso, personName, primaryCategory } from './arxivFields';
-import type { ParsedInput, PaperRecord, Rejected } from './types';
+import { withoutExtras, type ParsedInput, type PaperRecord, type Rejected } from './types';
 import { childOf, childrenOf, scanXmlRecords, type XmlElement } from './xmlRecords';
 
 export const OAI_PMH_FORMAT = 'arxiv-oai-pmh';
@@ -70,6 +70,7 @@ function readRecord(record: XmlElement, file: string): Outcome {
       hasCode: mentionsCode(abstract, fieldText(arxiv, 'comments')),
       abstract,
       affiliations: distinctInOrder(affiliations),
+      ...withoutExtras(),
     },
   };
 }

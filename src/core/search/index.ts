@@ -12,7 +12,7 @@ export type { SearchGroup, SearchHit, SearchIndex, SearchOptions } from './types
 export { normalizeTerm } from './utils';
 
 /** Order of the groups in the results panel: people are what users look for most. */
-export const SEARCH_KIND_ORDER: readonly NodeKind[] = ['author', 'paper', 'category', 'affiliation'];
+export const SEARCH_KIND_ORDER: readonly NodeKind[] = ['author', 'paper', 'category', 'topic', 'affiliation'];
 const DEFAULT_LIMIT_PER_KIND = 8;
 
 function toDocument(key: string, node: NodeAttributes): IndexedNode {
@@ -27,6 +27,8 @@ function toDocument(key: string, node: NodeAttributes): IndexedNode {
       return { id: key, name: node.name, code: node.code };
     case 'affiliation':
       return { id: key, name: node.name, code: node.slug };
+    case 'topic':
+      return { id: key, name: node.name };
   }
 }
 

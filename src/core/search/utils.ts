@@ -25,6 +25,8 @@ export function exactNames(node: NodeAttributes): string[] {
       return [node.name, node.code];
     case 'affiliation':
       return [node.name, node.slug];
+    case 'topic':
+      return [node.name];
   }
 }
 
@@ -63,6 +65,8 @@ export function hitDetail(graph: AtlasGraph, node: NodeAttributes): string {
       return node.code;
     case 'affiliation':
       return plural(node.paperCount, 'paper');
+    case 'topic':
+      return `${node.scheme === 'openalex' ? 'OpenAlex topic' : 'keyword'} · ${plural(node.paperCount, 'paper')}`;
   }
 }
 

@@ -7,7 +7,7 @@
  * prolific names are skipped, so each paper visits at most TERMS_PER_PAPER · cap + authors · MAX_AUTHOR_PAPERS
  * candidates, whatever the corpus size.
  */
-import type { AtlasGraph } from '../graphFile';
+import type { AtlasGraph, PaperNode, RelatedReasons } from '../graphFile';
 import type { PaperText, RelatedOptions } from './types';
 import { invertedIndex, keyRanks, TopK } from './utils';
 import { paperVectors } from './vectors';
@@ -44,6 +44,21 @@ export const MIN_SCORE = 0.12;
 export const MAX_DOCUMENT_FREQUENCY_CEILING = 200;
 export function defaultMaxDocumentFrequency(papers: number): number {
   return Math.min(MAX_DOCUMENT_FREQUENCY_CEILING, Math.max(50, Math.ceil(papers / 100)));
+}
+
+/** Why two papers are related, from what the graph knows of both. */
+function explainRelated(graph: AtlasGraph, a: string, b: string): RelatedReasons {
+  const pa = graph.getNodeAttributes(a) as PaperNode;
+  const pb = graph.getNodeAttributes(b) as PaperNode;
+  const edge = graph.edge(a, b);
+  const citing = edge !== undefined && graph.getEdgeAttribute(edge, 'kind') === 'cites' ? graph.getEdgeAttribute(edge, 'citing') : undefined;
+  return {
+    sharedAuthors: pa.authors.filter((author) => pb.authors.includes(author)),
+    sharedTerms: [],
+    sameCommunity: pa.community === pb.community,
+    sameCategory: pa.category !== null && pa.category === pb.category,
+    citation: citing === a ? 'cites' : citing === b ? 'cited-by' : null,
+  };
 }
 
 const round = (score: number) => Math.round(score * 1000) / 1000;
@@ -113,6 +128,6 @@ export function relatedPapers(graph: AtlasGraph, options: RelatedOptions = {}): 
       cosine[q] = 0;
       shared[q] = 0;
     }
-    graph.mergeNodeAttributes(keys[p], { related: best.entries(keys) });
+    graph.mergeNodeAttributes(keys[p], { related: best.entries(keys).map((r) => ({ ...r, reasons: explainRelated(graph, keys[p], r.key) })) });
   }
 }

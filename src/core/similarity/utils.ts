@@ -41,7 +41,7 @@ export class TopK {
     this.scores[at] = score;
   }
 
-  entries(keys: string[]): RelatedPaper[] {
+  entries(keys: string[]): Omit<RelatedPaper, 'reasons'>[] {
     return this.papers.map((paper, i) => ({ key: keys[paper], score: this.scores[i] }));
   }
 }

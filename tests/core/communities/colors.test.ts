@@ -28,6 +28,8 @@ describe('communityColor', () => {
   });
 });
 
+const NO_FACTS = { terms: [], paperCount: 0, topAuthors: [], topSubjects: [], years: null };
+
 describe('applyCommunityStyle', () => {
   it('colours each node with its community’s colour', () => {
     const graph = new Graph({ type: 'undirected' });
@@ -35,8 +37,8 @@ describe('applyCommunityStyle', () => {
     graph.addNode('author:b', { kind: 'author', community: 1 });
     graph.addNode('author:c', { kind: 'author', community: 1 });
     const communities: Community[] = [
-      { id: 0, label: 'mri · reconstruction', size: 1, color: '#112233' },
-      { id: 1, label: 'self-supervised · vision', size: 2, color: '#445566' },
+      { id: 0, label: 'mri · reconstruction', size: 1, color: '#112233', ...NO_FACTS },
+      { id: 1, label: 'self-supervised · vision', size: 2, color: '#445566', ...NO_FACTS },
     ];
     applyCommunityStyle(graph, communities);
     expect(graph.mapNodes((_n, a) => a.color)).toEqual(['#112233', '#445566', '#445566']);

@@ -54,9 +54,10 @@ describe('describeNode: paper', () => {
 
   it('skips related keys that point nowhere or to a non-paper, and shows none when there are none', () => {
     const copy = graph.copy();
+    const reasons = { sharedAuthors: [], sharedTerms: [], sameCommunity: false, sameCategory: false, citation: null };
     const key = paperKeyOf(title);
     const operationalizing = paperKeyOf('Operationalizing Quantized Disentanglement');
-    copy.mergeNodeAttributes(key, { related: [{ key: 'paper:gone-2020', score: 0.9 }, { key: 'author:florian-bordes', score: 0.5 }, { key: operationalizing, score: 0.2 }] });
+    copy.mergeNodeAttributes(key, { related: [{ key: 'paper:gone-2020', score: 0.9, reasons }, { key: 'author:florian-bordes', score: 0.5, reasons }, { key: operationalizing, score: 0.2, reasons }] });
     const described = describeNode(copy, key);
     expect(described?.kind === 'paper' && described.related.map((r) => r.key)).toEqual([operationalizing]);
     copy.mergeNodeAttributes(key, { related: [] });

@@ -107,7 +107,7 @@ describe('computeVisibility', () => {
 describe('sameFilters', () => {
   it('ignores the order of kinds and categories, but not their content', () => {
     const base = defaultFilters();
-    expect(isDefaultFilters({ ...base, kinds: ['affiliation', 'category', 'author', 'paper'] })).toBe(true);
+    expect(isDefaultFilters({ ...base, kinds: ['affiliation', 'topic', 'category', 'author', 'paper'] })).toBe(true);
     expect(sameFilters({ ...base, categories: ['cs.LG', 'cs.CV'] }, { ...base, categories: ['cs.CV', 'cs.LG'] })).toBe(true);
     expect(sameFilters({ ...base, categories: [] }, base)).toBe(false);
     expect(sameFilters({ ...base, years: [2019, 2023] }, { ...base, years: [2019, 2022] })).toBe(false);

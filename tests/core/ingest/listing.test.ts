@@ -47,7 +47,7 @@ describe('the seed listing', () => {
   });
 
   it('finds 6 categories and 3 affiliation slugs', () => {
-    expect(sorted(new Set(seed.papers.map((p) => p.category)))).toEqual(['cs.AI', 'cs.CL', 'cs.CV', 'cs.LG', 'cs.NE', 'stat.ML']);
+    expect(sorted(new Set(seed.papers.map((p) => p.category!)))).toEqual(['cs.AI', 'cs.CL', 'cs.CV', 'cs.LG', 'cs.NE', 'stat.ML']);
     expect(sorted(new Set(seed.papers.flatMap((p) => p.affiliations)))).toEqual(['eth-zurich', 'meta-ai', 'mila']);
     expect(seed.papers.filter((p) => p.affiliations.length > 0).map((p) => p.line)).toEqual([1, 7, 16, 22]);
   });

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { phrases, termKey } from '../../../src/core/communities';
 import type { AtlasGraph, PaperNode, RelatedPaper } from '../../../src/core/graphFile';
 import { buildGraph } from '../../../src/core/graph';
-import type { PaperRecord, ParsedInput } from '../../../src/core/ingest/types';
+import { withoutExtras, type PaperRecord, type ParsedInput } from '../../../src/core/ingest/types';
 import { parseListing } from '../../../src/core/ingest/listing';
 import {
   AUTHOR_BONUS, AUTHOR_BONUS_CAP, DEFAULT_RELATED, MAX_AUTHOR_PAPERS, MIN_SCORE, TERMS_PER_PAPER, TITLE_WEIGHT, relatedPapers,
@@ -27,7 +27,7 @@ function related(inputs: ParsedInput[], options?: RelatedOptions): AtlasGraph {
 
 const papersOf = (graph: AtlasGraph) =>
   graph.filterNodes((_key, node) => node.kind === 'paper').map((key) => [key, graph.getNodeAttributes(key) as PaperNode] as const);
-const relatedMap = (graph: AtlasGraph) => new Map(papersOf(graph).map(([key, paper]) => [key, paper.related]));
+const relatedMap = (graph: AtlasGraph) => new Map(papersOf(graph).map(([key, paper]) => [key, paper.related.map(({ key: k, score }) => ({ key: k, score }))]));
 
 const graph = related([seedInput()]);
 const papers = papersOf(graph);
@@ -76,9 +76,9 @@ function bruteForce(graph: AtlasGraph, maxDf: number, termsPerPaper = TERMS_PER_
     const shared = all[i][1].authors.filter((a) => all[j][1].authors.includes(a) && authorPapers.get(a)! <= MAX_AUTHOR_PAPERS).length;
     return Math.round((textCosine(i, j) + Math.min(AUTHOR_BONUS_CAP, AUTHOR_BONUS * shared)) * 1000) / 1000;
   };
-  const lists = new Map<string, RelatedPaper[]>();
+  const lists = new Map<string, Omit<RelatedPaper, 'reasons'>[]>();
   all.forEach(([key], i) => {
-    const scored: RelatedPaper[] = [];
+    const scored: Omit<RelatedPaper, 'reasons'>[] = [];
     all.forEach(([other], j) => {
       if (i !== j && score(i, j) >= MIN_SCORE) scored.push({ key: other, score: score(i, j) });
     });
@@ -203,7 +203,7 @@ describe('relatedPapers: names on many papers', () => {
     file: 'pair.txt', format: 'listing', records: count, rejected: [],
     papers: Array.from({ length: count }, (_, i) => ({
       file: 'pair.txt', line: i + 1, title: `Topic${i} Study`, authors: ['Ann Prolific', 'Bob Second', 'Cy Third'], authorsTruncated: false,
-      date: '2024-01-01', category: 'cs.LG', hasCode: false, abstract: `Word${i}a word${i}b word${i}c.`, affiliations: [],
+      date: '2024-01-01', category: 'cs.LG', hasCode: false, abstract: `Word${i}a word${i}b word${i}c.`, affiliations: [], ...withoutExtras(),
     })),
   });
 

@@ -7,8 +7,8 @@ const view = (selected: string | null, filters: Partial<FilterState> = {}): View
 describe('encodeViewState', () => {
   it('writes the plain view as an empty hash', () => {
     expect(encodeViewState(view(null))).toBe('');
-    // All four kinds in another order is still the default.
-    expect(encodeViewState(view(null, { kinds: ['author', 'affiliation', 'paper', 'category'] }))).toBe('');
+    // All five kinds in another order is still the default.
+    expect(encodeViewState(view(null, { kinds: ['author', 'topic', 'affiliation', 'paper', 'category'] }))).toBe('');
   });
 
   it('writes a readable hash with only what differs from the default', () => {
