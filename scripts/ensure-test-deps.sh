@@ -6,6 +6,7 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 /usr/bin/python3 -c 'import igraph' 2>/dev/null || missing+=(python3-igraph)
 /usr/bin/python3 -c 'import leidenalg' 2>/dev/null || missing+=(python3-leidenalg)
+/usr/bin/python3 -c 'import networkx' 2>/dev/null || missing+=(python3-networkx)  # independent GEXF/GraphML reader (scripts/networkx-read.py)
 [ ${#missing[@]} -eq 0 ] && exit 0
 echo "installing test prerequisites from Debian: ${missing[*]}" >&2
 sudo=""

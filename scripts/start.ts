@@ -6,10 +6,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
 import { parseGraphFile } from '../src/core/graphFile';
 import { DEFAULT_INPUT, DEFAULT_OUT } from '../src/cli/buildGraph';
+import { atlasDirFor, writeAtlasFiles } from '../src/core/graphFile/compact/node';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root);
@@ -34,6 +36,13 @@ if (reason) {
     console.error('Could not build the graph file; see the messages above.');
     process.exit(built.status ?? 1);
   }
+}
+
+// The app loads the compact files beside graph.json first: write them for a graph built without them.
+const atlasManifest = join(atlasDirFor(DEFAULT_OUT), 'manifest.json');
+if (!existsSync(atlasManifest) || statSync(atlasManifest).mtimeMs < statSync(DEFAULT_OUT).mtimeMs) {
+  const parsed = parseGraphFile(JSON.parse(readFileSync(DEFAULT_OUT, 'utf8')));
+  if (parsed.ok) writeAtlasFiles(parsed.graph, atlasDirFor(DEFAULT_OUT));
 }
 
 console.log('Building the explorer…');

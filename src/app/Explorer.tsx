@@ -2,31 +2,51 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AtlasGraph } from '../core/graphFile';
 import { computeVisibility, graphFacets, type FilterState } from '../core/filters';
 import { buildSearchIndex, type SearchIndex } from '../core/search';
-import { createGraphStyle } from './graph/graphStyle';
+import { summarizeTopics, topicMembers } from '../core/topics';
+import type { ColorBy, Network } from '../core/urlState';
 import { GraphView } from './graph/GraphView';
-import { flyToNode } from './graph/camera';
+import { fitToNodes, flyToNode } from './graph/camera';
 import type { AtlasSigma } from './graph/useSigma';
 import { useViewState } from './state/useViewState';
 import { useSelectionFocus } from './state/useSelectionFocus';
+import { useMapView } from './state/useMapView';
+import { ViewControls } from './controls/ViewControls';
+import { SidebarTabs, type SidebarTab } from './sidebar/SidebarTabs';
+import { TopicsPanel } from './topics/TopicsPanel';
 import { SearchBox } from './search/SearchBox';
 import { Legend } from './legend/Legend';
 import { Filters } from './legend/Filters';
 import { DetailsPanel } from './panel/DetailsPanel';
+import { ExportMenu } from './export/ExportMenu';
+import { useLabelsLoaded } from './load/graphText';
 
 /**
- * The explorer. State flows one way: URL view state → visibility (filters) → reducers → sigma;
- * the panel, legend and search read the same state and change it only through `updateView`.
+ * The explorer. State flows one way: URL view state → drawn network (knowledge graph or
+ * co-authorship) → visibility (filters) → reducers → sigma; the panel, legend, topics and search
+ * read the same state and change it only through `updateView`.
  */
 export function Explorer({ graph }: { graph: AtlasGraph }) {
   const { current, updateView } = useViewState();
   const { view } = current;
+  const { network, colorBy } = view;
   const selected = view.selected !== null && graph.hasNode(view.selected) ? view.selected : null;
 
   const facets = useMemo(() => graphFacets(graph), [graph]);
   const searchIndex = useSearchIndexAfterFirstPaint(graph);
-  const style = useMemo(() => createGraphStyle(graph), [graph]);
-  const visibility = useMemo(() => computeVisibility(graph, view.filters), [graph, view.filters]);
+  const { drawn, style, years } = useMapView(graph, network);
+  const visibility = useMemo(() => computeVisibility(graph, view.filters, network), [graph, view.filters, network]);
   const [sigma, setSigma] = useState<AtlasSigma | null>(null);
+  const communities = network === 'coauthor' ? facets.collaboration : facets.communities;
+  const topics = useMemo(() => summarizeTopics(graph, communities), [graph, communities]);
+  const [tab, setTab] = useState<SidebarTab>('filters');
+  // The highlighted topic belongs to the network it was chosen in.
+  const [topicChoice, setTopicChoice] = useState<{ network: Network; id: number } | null>(null);
+  const topic = topicChoice?.network === network ? topicChoice.id : null;
+  const topicGroup = useMemo(() => (topic === null ? null : new Set(topicMembers(drawn, topic))), [drawn, topic]);
+  const highlight = useMemo(
+    () => ({ hidden: visibility.hidden, selected, group: topicGroup, colorMode: colorBy }),
+    [visibility.hidden, selected, topicGroup, colorBy],
+  );
 
   const { searchRef, headingRef, selectAndFocusPanel, clearAndKeepFocus } = useSelectionFocus(selected);
 
@@ -42,6 +62,22 @@ export function Explorer({ graph }: { graph: AtlasGraph }) {
     (node: string | null) => (node ? selectAndFocusPanel(() => select(node, false)) : select(null, false)),
     [select, selectAndFocusPanel],
   );
+  const changeNetwork = useCallback(
+    // Community ids differ between the two networks: a community filter does not carry over.
+    (next: Network) => updateView((v) => ({ ...v, network: next, filters: { ...v.filters, community: null } }), { history: 'push', fly: true }),
+    [updateView],
+  );
+  const changeColorBy = useCallback((next: ColorBy) => updateView((v) => ({ ...v, colorBy: next }), { history: 'replace', fly: false }), [updateView]);
+  const toggleTopic = useCallback(
+    (id: number) => {
+      if (topic === id) return setTopicChoice(null);
+      setTopicChoice({ network, id });
+      // The topic takes the map: a selected node's highlight would hide it.
+      if (selected) select(null, false);
+      if (sigma) fitToNodes(sigma, topicMembers(drawn, id));
+    },
+    [topic, network, selected, select, sigma, drawn],
+  );
   const changeFilters = useCallback(
     (change: Partial<FilterState>) => updateView((v) => ({ ...v, filters: { ...v.filters, ...change } }), { history: 'replace', fly: false }),
     [updateView],
@@ -54,34 +90,55 @@ export function Explorer({ graph }: { graph: AtlasGraph }) {
 
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.defaultPrevented) clearSelection();
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      // One thing at a time: the selection first, then the highlighted topic.
+      if (selected || topic === null) clearSelection();
+      else setTopicChoice(null);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [clearSelection]);
+  }, [clearSelection, selected, topic]);
 
   return (
     <div className="app">
       <header className="top-bar">
         <h1>Paper Atlas</h1>
         <SearchBox ref={searchRef} index={searchIndex} onChoose={selectAndFly} />
+        <ViewControls network={network} colorBy={colorBy} onNetworkChange={changeNetwork} onColorByChange={changeColorBy} />
         <p className="graph-summary">
-          {graph.order.toLocaleString('en')} nodes · {graph.size.toLocaleString('en')} links
+          {network === 'coauthor'
+            ? `${drawn.order.toLocaleString('en')} authors · ${drawn.size.toLocaleString('en')} co-author links`
+            : `${graph.order.toLocaleString('en')} nodes · ${graph.size.toLocaleString('en')} links`}
         </p>
+        <ExportMenu graph={graph} sigma={sigma} hidden={visibility.hidden} view={network === 'coauthor' ? 'collaboration' : 'full'} colorBy={colorBy} />
       </header>
       <main className="workspace">
-        <aside className="sidebar" aria-label="Legend and filters">
-          <Legend
-            kinds={view.filters.kinds}
-            community={view.filters.community}
-            communities={facets.communities}
-            visibility={visibility}
-            onKindsChange={(kinds) => changeFilters({ kinds })}
-            onCommunityChange={(community) => changeFilters({ community })}
+        <aside className="sidebar" aria-label="Legend, filters and topics">
+          <SidebarTabs
+            tab={tab}
+            onTabChange={setTab}
+            panels={{
+              filters: (
+                <>
+                  <Legend
+                    kinds={view.filters.kinds}
+                    community={view.filters.community}
+                    communities={communities}
+                    visibility={visibility}
+                    network={network}
+                    colorBy={colorBy}
+                    years={colorBy === 'year' ? years().span : null}
+                    onKindsChange={(kinds) => changeFilters({ kinds })}
+                    onCommunityChange={(community) => changeFilters({ community })}
+                  />
+                  <Filters filters={view.filters} facets={facets} onChange={changeFilters} />
+                </>
+              ),
+              topics: <TopicsPanel topics={topics} coauthor={network === 'coauthor'} active={topic} onToggle={toggleTopic} onSelectNode={selectAndFly} />,
+            }}
           />
-          <Filters filters={view.filters} facets={facets} onChange={changeFilters} />
         </aside>
-        <GraphView graph={graph} style={style} hidden={visibility.hidden} selected={selected} onSelect={selectOnMap} onSigma={setSigma} />
+        <GraphView graph={graph} style={style} highlight={highlight} onSelect={selectOnMap} onSigma={setSigma} />
         <DetailsPanel graph={graph} selected={selected} headingRef={headingRef} onSelect={selectAndFly} onClose={clearSelection} />
       </main>
     </div>
@@ -91,7 +148,10 @@ export function Explorer({ graph }: { graph: AtlasGraph }) {
 /** The search index takes a moment on big graphs: build it once the map is on screen, not before. */
 function useSearchIndexAfterFirstPaint(graph: AtlasGraph): SearchIndex | null {
   const [index, setIndex] = useState<{ graph: AtlasGraph; index: SearchIndex } | null>(null);
+  // Compact loads merge titles and names just after the first frame (load/graphText.ts): index them then.
+  const labelsLoaded = useLabelsLoaded(graph);
   useEffect(() => {
+    if (!labelsLoaded) return;
     let timer = 0;
     const frame = requestAnimationFrame(() => {
       timer = window.setTimeout(() => setIndex({ graph, index: buildSearchIndex(graph) }));
@@ -100,6 +160,6 @@ function useSearchIndexAfterFirstPaint(graph: AtlasGraph): SearchIndex | null {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [graph]);
+  }, [graph, labelsLoaded]);
   return index?.graph === graph ? index.index : null;
 }

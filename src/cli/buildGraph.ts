@@ -1,27 +1,38 @@
 /**
- * `npm run build:graph [-- --input FILE_OR_DIR… --out PATH --strict --seed N]`
+ * `npm run build:graph [-- --input FILE_OR_DIR… --out PATH --strict --seed N --export FORMAT --view full|collaboration]`
  * Exit codes: 0 built; 1 bad input (unreadable, empty, non-UTF-8, unknown format; rejected records with --strict);
  * 2 usage error. Bad input is reported as a message naming file, line and field — never a stack trace.
  */
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { finished } from 'node:stream/promises';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readInputs } from '../core/ingest';
-import { serializeGraph, type AtlasGraph } from '../core/graphFile';
+import { FORMAT_NAMES, readInputs } from '../core/ingest';
+import { graphFileChunks, type AtlasGraph } from '../core/graphFile';
 import { PHASES, runPipeline, DEFAULT_SEED, type Phase } from '../core/pipeline';
+import { atlasDirFor, writeAtlasFiles } from '../core/graphFile/compact/node';
+import { EXPORT_FORMATS, exportGraph, isExportFormat, type ExportView } from '../core/export';
 
 export const DEFAULT_INPUT = 'data/seed-papers.txt';
 export const DEFAULT_OUT = 'public/graph.json';
 const MAX_REJECTIONS_SHOWN = 20;
 
-const USAGE = `Usage: npm run build:graph -- [--input FILE_OR_DIR]... [--out PATH] [--strict] [--seed N]
+const USAGE = `Usage: npm run build:graph -- [--input FILE_OR_DIR]... [--format NAME] [--out PATH] [--strict] [--seed N] [--export FORMAT [--view VIEW]]
 
-Builds the Paper Atlas graph file from paper listings and arXiv metadata.
-  --input, -i  a file or a directory of files (repeatable; default ${DEFAULT_INPUT})
-               formats: listing (three lines a paper), arXiv JSON Lines, arXiv OAI-PMH XML, arXiv API Atom
+Builds the Paper Atlas graph file from paper listings, arXiv metadata and bibliographies.
+  --input, -i  a file or a directory of files (repeatable; default ${DEFAULT_INPUT}); formats may be mixed:
+               listing (three lines a paper), arXiv JSON Lines, arXiv OAI-PMH XML, arXiv API Atom, BibTeX,
+               RIS, CSL-JSON, OpenAlex works (JSON Lines or API pages), papers JSON Lines
+  --format, -f the format of every --input, when detection from content is not wanted; one of
+               ${FORMAT_NAMES.join(', ')}
   --out, -o    where to write the graph file (default ${DEFAULT_OUT})
   --strict     exit 1 if any record was rejected (and write nothing)
   --seed       seed for community detection and layout (default ${DEFAULT_SEED})
+  --export     instead of the graph file, write ${EXPORT_FORMATS.join('|')} to --out (required then):
+               GEXF 1.3 and GraphML for Gephi, VOSviewer JSON for VOSviewer Online, CSV tables of papers or authors
+  --view       with --export: full (default) or collaboration (authors and co-authorship links only)
   --quiet, -q  no progress, only the summary and errors
   --help, -h   this text`;
 
@@ -40,9 +51,12 @@ export async function runBuildGraph(argv: string[], io: CliIo): Promise<number> 
       allowPositionals: false,
       options: {
         input: { type: 'string', short: 'i', multiple: true },
+        format: { type: 'string', short: 'f' },
         out: { type: 'string', short: 'o' },
         strict: { type: 'boolean' },
         seed: { type: 'string' },
+        export: { type: 'string' },
+        view: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -60,8 +74,25 @@ export async function runBuildGraph(argv: string[], io: CliIo): Promise<number> 
     io.err(`error: --seed must be an integer, got "${args.seed}"\n\n${USAGE}`);
     return 2;
   }
+  if (args.format !== undefined && !FORMAT_NAMES.includes(args.format)) {
+    io.err(`error: unknown --format "${args.format}"; known formats: ${FORMAT_NAMES.join(', ')}\n\n${USAGE}`);
+    return 2;
+  }
   if (args.out === '') {
     io.err(`error: --out needs a path\n\n${USAGE}`);
+    return 2;
+  }
+  const exportFormat = args.export;
+  if (exportFormat !== undefined && !isExportFormat(exportFormat)) {
+    io.err(`error: --export must be one of ${EXPORT_FORMATS.join(', ')}, got "${exportFormat}"\n\n${USAGE}`);
+    return 2;
+  }
+  if (exportFormat !== undefined && args.out === undefined) {
+    io.err(`error: --export ${exportFormat} needs --out FILE (the graph file is not written then)\n\n${USAGE}`);
+    return 2;
+  }
+  if (args.view !== undefined && (exportFormat === undefined || (args.view !== 'full' && args.view !== 'collaboration'))) {
+    io.err(`error: --view is full or collaboration, and only goes with --export\n\n${USAGE}`);
     return 2;
   }
   const inputs = args.input?.length ? args.input : [DEFAULT_INPUT];
@@ -69,7 +100,7 @@ export async function runBuildGraph(argv: string[], io: CliIo): Promise<number> 
   const progress = args.quiet ? () => {} : (io.progress ?? io.err);
 
   const started = performance.now();
-  const read = await readInputs(inputs, { onFile: (file) => progress(`reading ${file}`) });
+  const read = await readInputs(inputs, { format: args.format, onFile: (file) => progress(`reading ${file}`) });
   const readMs = performance.now() - started;
   if (read.errors.length) {
     for (const e of read.errors) io.err(`error: ${e.file}: ${e.message}`);
@@ -98,17 +129,41 @@ export async function runBuildGraph(argv: string[], io: CliIo): Promise<number> 
     },
   });
   const writeStart = performance.now();
-  const json = serializeGraph(graph);
+  let bytes = 0;
   try {
     await mkdir(dirname(out), { recursive: true });
-    await writeFile(out, json);
+    if (exportFormat) {
+      const text = exportGraph(graph, exportFormat, { view: (args.view ?? 'full') as ExportView });
+      await writeFile(out, text);
+      bytes = Buffer.byteLength(text);
+    } else {
+      bytes = await writeChunks(out, graphFileChunks(graph));
+    }
+    // What the app downloads first: the compact files beside graph.json (src/core/graphFile/compact).
+    if (!exportFormat) writeAtlasFiles(graph, atlasDirFor(out));
   } catch (err) {
     io.err(`error: cannot write ${out}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
     return 1;
   }
   const writeMs = performance.now() - writeStart;
-  io.out(summarize(graph, out, json.length, { read: readMs, ...timings, write: writeMs }));
+  io.out(summarize(graph, out, bytes, { read: readMs, ...timings, write: writeMs }));
   return 0;
+}
+
+/** Writes the chunks one by one (the whole file may not fit in one string), honouring back-pressure; returns bytes written. */
+async function writeChunks(path: string, chunks: Iterable<string>): Promise<number> {
+  const stream = createWriteStream(path);
+  let bytes = 0;
+  try {
+    for (const chunk of chunks) {
+      bytes += Buffer.byteLength(chunk);
+      if (!stream.write(chunk)) await once(stream, 'drain');
+    }
+  } finally {
+    stream.end();
+    await finished(stream);
+  }
+  return bytes;
 }
 
 function countBy(items: Iterable<string>): string {

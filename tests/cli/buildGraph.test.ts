@@ -37,7 +37,7 @@ describe('npm run build:graph', () => {
     expect(stdout).toMatch(/edges: \d+ \(.*authored.*in_category.*affiliated.*coauthor\)/);
     expect(stdout).toMatch(/communities: \d+, modularity 0\.\d{3}/);
     expect(stdout).toMatch(/rejected: 0/);
-    expect(stdout).toMatch(/time: read \d+ ms, graph .*, related .*, communities .*, labels .*, layout .*, style .*, write/);
+    expect(stdout).toMatch(/time: read \d+ ms, graph .*, communities .*, labels .*, related .*, collaboration .*, layout .*, style .*, write/);
   });
 
   it('builds other inputs to another path, byte-identical on a second run', async () => {
@@ -83,11 +83,22 @@ describe('npm run build:graph', () => {
     expect(existsSync(join(dir, 'out.json'))).toBe(false);
   });
 
+  it('--format overrides detection for every input, and an unknown name lists the known ones', async () => {
+    const dir = tmp();
+    // The seed listing read as papers JSON Lines: every line is rejected as JSON, so nothing is built.
+    const forced = await run(['--input', 'data/seed-papers.txt', '--format', 'papers-jsonl', '--out', join(dir, 'out.json')]);
+    expect(forced.code).toBe(1);
+    expect(forced.stderr).toMatch(/rejected: data\/seed-papers\.txt:1: json: not valid JSON/);
+    const unknown = await run(['--format', 'marc21']);
+    expect(unknown.stderr).toMatch(/unknown --format "marc21"; known formats: listing, arxiv-jsonl, arxiv-oai-pmh, arxiv-atom, bibtex, ris, csl-json, openalex, papers-jsonl/);
+  });
+
   it.each([
     ['an unknown option', ['--frobnicate']],
     ['a stray argument', ['data/seed-papers.txt']],
     ['a non-numeric seed', ['--seed', 'abc']],
     ['an option without its value', ['--out']],
+    ['an unknown --format', ['--format', 'marc21']],
   ])('exits 2 with usage for %s', async (_, args) => {
     const { code, stderr } = await run(args);
     expect(code).toBe(2);

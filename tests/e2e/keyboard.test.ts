@@ -50,6 +50,7 @@ async function tabUntil(page: Page, done: () => Promise<boolean>, max = 80): Pro
 
 const focusedIn = (page: Page, selector: string) => () => page.evaluate((s) => document.activeElement?.closest(s) !== null, selector);
 const cameraRatio = (page: Page) => page.evaluate(() => window.__atlas!.sigma.getCamera().ratio);
+const cameraMoving = (page: Page) => page.evaluate(() => window.__atlas!.sigma.getCamera().isAnimated());
 const heading = (page: Page) => page.locator('#details-title');
 
 describe('keyboard only', () => {
@@ -124,9 +125,14 @@ describe('keyboard only', () => {
     await tabUntil(page, () => page.getByRole('button', { name: 'Zoom in' }).evaluate((el) => el === document.activeElement));
     await page.keyboard.press('Enter');
     await expect.poll(() => cameraRatio(page)).toBeLessThan(start);
+    // Each press animates from where the camera is: let one finish before the next (a loaded machine draws slowly).
+    await expect.poll(() => cameraMoving(page)).toBe(false);
+    const zoomedIn = await cameraRatio(page);
     await page.keyboard.press('Tab');
     await expectFocusVisibleOn(page, /^button "Zoom out"/);
     await page.keyboard.press('Space');
+    await expect.poll(() => cameraRatio(page)).toBeGreaterThan(zoomedIn);
+    await expect.poll(() => cameraMoving(page)).toBe(false);
     await page.keyboard.press('Space');
     await expect.poll(() => cameraRatio(page)).toBeGreaterThan(start);
     await page.keyboard.press('Tab');

@@ -21,13 +21,31 @@ export function flyToNode(sigma: AtlasSigma, node: string): void {
     const data = sigma.getNodeDisplayData(n);
     return data !== undefined && !data.hidden;
   };
-  const neighbours = sigma.getGraph().filterNeighbors(node, shown);
-  const data = sigma.getNodeDisplayData(node);
+  // Not drawn in this view (a paper, in the co-authorship network): leave the camera be.
+  const data = sigma.getGraph().hasNode(node) ? sigma.getNodeDisplayData(node) : undefined;
   if (!data) return;
+  const neighbours = sigma.getGraph().filterNeighbors(node, shown);
   if (neighbours.length === 0) {
     void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, LONE_NODE_RATIO) }, { duration: motionDuration(DURATION_MS) });
     return;
   }
   const fit = getCameraStateToFitViewportToNodes(sigma as unknown as Parameters<typeof getCameraStateToFitViewportToNodes>[0], [node, ...neighbours]);
+  void camera.animate({ ...fit, ratio: Math.min(Math.max(fit.ratio * MARGIN, MIN_RATIO), 1) }, { duration: motionDuration(DURATION_MS) });
+}
+
+/** Frame a set of nodes (a topic), those the filters leave on the map; nothing to frame, no move. */
+export function fitToNodes(sigma: AtlasSigma, nodes: Iterable<string>): void {
+  const shown = [...nodes].filter((n) => {
+    const data = sigma.getNodeDisplayData(n);
+    return data !== undefined && !data.hidden;
+  });
+  if (shown.length === 0) return;
+  const camera = sigma.getCamera();
+  if (shown.length === 1) {
+    const data = sigma.getNodeDisplayData(shown[0])!;
+    void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, LONE_NODE_RATIO) }, { duration: motionDuration(DURATION_MS) });
+    return;
+  }
+  const fit = getCameraStateToFitViewportToNodes(sigma as unknown as Parameters<typeof getCameraStateToFitViewportToNodes>[0], shown);
   void camera.animate({ ...fit, ratio: Math.min(Math.max(fit.ratio * MARGIN, MIN_RATIO), 1) }, { duration: motionDuration(DURATION_MS) });
 }

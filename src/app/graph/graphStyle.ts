@@ -1,7 +1,9 @@
 /**
  * What the map shows right now, as sigma reducers over one mutable state: which nodes the
- * filters hide, which node has the focus (hovered, else selected) and its neighbourhood.
+ * filters hide, which node has the focus (hovered, else selected) and its neighbourhood, which
+ * topic (community) is highlighted, and whether colours mean community or year.
  * Neighbour sets are computed once per focus change, so the reducers only do Set lookups.
+ * One style per drawn graph (the knowledge graph or the co-authorship network).
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { AtlasGraph, EdgeAttributes, NodeAttributes } from '../../core/graphFile';
@@ -9,6 +11,8 @@ import { PROGRAM_OF_KIND } from './programs';
 
 const FADED_NODE = '#e3e4e8';
 const FOCUS_EDGE = '#6b7280';
+/** Co-authorship edges carry the picture in that view: darker than the knowledge graph's hairlines. */
+const COAUTHOR_EDGE = '#b4bac4';
 /** Past this many neighbours, only the biggest ones get a forced label (no wall of text). */
 const MAX_FORCED_LABELS = 30;
 
@@ -17,19 +21,35 @@ type EdgeData = Partial<EdgeDisplayData> & EdgeAttributes;
 /** Items whose look changed, for a partial refresh; `null` means all of them, `false` none. */
 export type StyleChange = { nodes: string[]; edges: string[] } | null | false;
 
+export type ColorMode = 'community' | 'year';
+
+export interface GraphStyleOptions {
+  /** Authors only, linked by joint papers: edge thickness is what the view is about. */
+  coauthorNetwork: boolean;
+  /** Year colour per node, computed on first use (see core/style/yearColors). */
+  yearColors: () => ReadonlyMap<string, string>;
+}
+
 export interface GraphStyle {
+  /** The graph these reducers draw. */
+  readonly graph: AtlasGraph;
   nodeReducer(node: string, data: NodeAttributes): Partial<NodeDisplayData>;
   edgeReducer(edge: string, data: EdgeAttributes): Partial<EdgeDisplayData>;
   /** Returns whether anything to hide or show changed. */
   setHidden(hidden: ReadonlySet<string>): boolean;
   setFocus(focus: string | null, selected: string | null): StyleChange;
+  /** Highlights these nodes (a topic) and fades the rest, while nothing has the focus. */
+  setGroup(group: ReadonlySet<string> | null): StyleChange;
+  setColorMode(mode: ColorMode): StyleChange;
   readonly focus: string | null;
   /** Every node and edge, listed once, for refreshes that touch everything. */
   readonly everything: { nodes: string[]; edges: string[] };
 }
 
-export function createGraphStyle(graph: AtlasGraph): GraphStyle {
+export function createGraphStyle(graph: AtlasGraph, options: GraphStyleOptions): GraphStyle {
   let hidden: ReadonlySet<string> = new Set();
+  let group: ReadonlySet<string> | null = null;
+  let yearColors: ReadonlyMap<string, string> | null = null;
   let focus: string | null = null;
   let selected: string | null = null;
   let neighbours = new Set<string>();
@@ -39,6 +59,7 @@ export function createGraphStyle(graph: AtlasGraph): GraphStyle {
   const everything = { nodes: graph.nodes(), edges: graph.edges() };
 
   return {
+    graph,
     everything,
     get focus() {
       return focus;
@@ -51,6 +72,7 @@ export function createGraphStyle(graph: AtlasGraph): GraphStyle {
         data.hidden = true;
         return data;
       }
+      if (yearColors) data.color = yearColors.get(node) ?? data.color;
       if (node === selected || node === focus) {
         data.highlighted = true;
         data.forceLabel = true;
@@ -65,6 +87,13 @@ export function createGraphStyle(graph: AtlasGraph): GraphStyle {
           data.label = '';
           data.zIndex = 0;
         }
+      } else if (group) {
+        if (group.has(node)) data.zIndex = 2;
+        else {
+          data.color = FADED_NODE;
+          data.label = '';
+          data.zIndex = 0;
+        }
       } else data.zIndex = 1;
       return data;
     },
@@ -72,12 +101,19 @@ export function createGraphStyle(graph: AtlasGraph): GraphStyle {
     edgeReducer(edge, attributes) {
       const data = attributes as EdgeData;
       const coauthor = attributes.kind === 'coauthor';
-      data.size = coauthor ? Math.min(0.8 + 0.6 * attributes.weight, 4) : 0.6;
+      if (options.coauthorNetwork) {
+        // Thickness is joint papers: 1 paper a hairline, then clearly thicker per paper.
+        data.size = Math.min(1 + 1.1 * (attributes.weight - 1), 8);
+        data.color = COAUTHOR_EDGE;
+      } else data.size = coauthor ? Math.min(0.8 + 0.6 * attributes.weight, 4) : 0.6;
       if (focus) {
         if (focusEdges.has(edge)) {
           data.color = FOCUS_EDGE;
           data.size += 0.8;
         } else data.hidden = true;
+      } else if (group) {
+        const [source, target] = graph.extremities(edge);
+        if (!group.has(source) || !group.has(target)) data.hidden = true;
       }
       return data;
     },
@@ -88,7 +124,23 @@ export function createGraphStyle(graph: AtlasGraph): GraphStyle {
       return changed;
     },
 
-    setFocus(nextFocus, nextSelected) {
+    setGroup(next) {
+      if (next === group) return false;
+      group = next;
+      return null;
+    },
+
+    setColorMode(mode) {
+      const next = mode === 'year' ? options.yearColors() : null;
+      if (next === yearColors) return false;
+      yearColors = next;
+      return null;
+    },
+
+    setFocus(requestedFocus, requestedSelected) {
+      // A selection made in the other view (a paper, in the co-authorship network) is not drawn here.
+      const nextFocus = requestedFocus !== null && graph.hasNode(requestedFocus) ? requestedFocus : null;
+      const nextSelected = requestedSelected !== null && graph.hasNode(requestedSelected) ? requestedSelected : null;
       const prevFocus = focus;
       const prevSelected = selected;
       if (nextFocus === prevFocus && nextSelected === prevSelected) return false;

@@ -1,21 +1,25 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { AtlasSigma } from './useSigma';
-import type { GraphStyle, StyleChange } from './graphStyle';
+import type { ColorMode, GraphStyle, StyleChange } from './graphStyle';
+
+/** What the map should show besides the graph itself. */
+export interface HighlightState {
+  hidden: ReadonlySet<string>;
+  selected: string | null;
+  /** Nodes of the highlighted topic, or null. */
+  group: ReadonlySet<string> | null;
+  colorMode: ColorMode;
+}
 
 /**
- * Controller: keeps sigma's picture in step with the filters (hidden nodes), the selection and
- * the hovered node. Hover never goes through React state: the event handler updates the style
+ * Controller: keeps sigma's picture in step with the filters (hidden nodes), the selection, the
+ * highlighted topic, the colour mode and the hovered node. Hover never goes through React state: the event handler updates the style
  * and repaints only the items whose look changed, without re-indexing.
  *
  * The style is updated in layout effects, which run before `useSigma` creates the renderer: its
  * first frame already shows a deep link's filters and selection (no second, redundant frame).
  */
-export function useGraphHighlight(
-  sigma: AtlasSigma | null,
-  style: GraphStyle,
-  hidden: ReadonlySet<string>,
-  selected: string | null,
-): void {
+export function useGraphHighlight(sigma: AtlasSigma | null, style: GraphStyle, { hidden, selected, group, colorMode }: HighlightState): void {
   const hovered = useRef<string | null>(null);
   const selectedRef = useRef(selected);
   selectedRef.current = selected;
@@ -54,6 +58,16 @@ export function useGraphHighlight(
     const change = style.setFocus(hovered.current ?? selected, selected);
     if (sigma) repaintStyle(sigma, style, change);
   }, [sigma, style, selected]);
+
+  useLayoutEffect(() => {
+    const change = style.setGroup(group);
+    if (sigma) repaintStyle(sigma, style, change);
+  }, [sigma, style, group]);
+
+  useLayoutEffect(() => {
+    const change = style.setColorMode(colorMode);
+    if (sigma) repaintStyle(sigma, style, change);
+  }, [sigma, style, colorMode]);
 
   useLayoutEffect(() => {
     // Hidden nodes change the label grid and picking: a full refresh (no layout is re-run).

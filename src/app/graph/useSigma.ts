@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { AtlasGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from '../../core/graphFile';
@@ -31,21 +31,35 @@ const SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes, GraphAttributes
   hideEdgesOnMove: false,
 };
 
+/** Edges past which they are hidden while the camera moves. */
+const HIDE_EDGES_ON_MOVE_ABOVE = 50_000;
+
 export type SigmaState = { sigma: AtlasSigma | null; error: string | null };
 
 /**
- * Creates the one Sigma instance for a graph in `containerRef` and kills it on cleanup
+ * Creates the one Sigma instance for a dataset in `containerRef` and kills it on cleanup
  * (StrictMode creates, kills and re-creates it; each instance holds three WebGL contexts).
+ * Switching between the knowledge graph and the co-authorship network keeps that instance and
+ * swaps its graph and reducers (`style` draws `style.graph`): no new WebGL contexts per switch.
  */
-export function useSigma(graph: AtlasGraph, style: GraphStyle, containerRef: RefObject<HTMLDivElement | null>): SigmaState {
+export function useSigma(dataset: AtlasGraph, style: GraphStyle, containerRef: RefObject<HTMLDivElement | null>): SigmaState {
   const [state, setState] = useState<SigmaState>({ sigma: null, error: null });
+  // Sigma calls these stable reducers; they draw with whichever style is current.
+  const styleRef = useRef(style);
+  styleRef.current = style;
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     let sigma: AtlasSigma;
     try {
-      sigma = new Sigma(graph, container, { ...SETTINGS, nodeReducer: style.nodeReducer, edgeReducer: style.edgeReducer });
+      sigma = new Sigma(styleRef.current.graph, container, {
+        ...SETTINGS,
+        // Big graphs pan and zoom fluidly only without their edges while moving (issue 7).
+        hideEdgesOnMove: styleRef.current.graph.size > HIDE_EDGES_ON_MOVE_ABOVE,
+        nodeReducer: (node, data) => styleRef.current.nodeReducer(node, data),
+        edgeReducer: (edge, data) => styleRef.current.edgeReducer(edge, data),
+      });
       // Sigma draws in its constructor: this is the first frame (read by the view benchmark).
       performance.mark('atlas:first-render');
     } catch (err) {
@@ -59,7 +73,16 @@ export function useSigma(graph: AtlasGraph, style: GraphStyle, containerRef: Ref
       sigma.kill();
       setState({ sigma: null, error: null });
     };
-  }, [graph, style, containerRef]);
+  }, [dataset, containerRef]);
+
+  // Runs before the highlight controller's layout effects, so they repaint the graph now drawn.
+  const { sigma } = state;
+  useLayoutEffect(() => {
+    if (!sigma || sigma.getGraph() === style.graph) return;
+    // The other view's camera means nothing here: start from the whole new graph.
+    sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    sigma.setGraph(style.graph);
+  }, [sigma, style]);
 
   return state;
 }

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { parseGraphFile, type AtlasGraph } from '../../core/graphFile';
+import { loadCompactGraph } from './compactGraph';
+import { graphFileBeside, isCompactManifest } from './graphSource';
 
 export type GraphLoad =
   | { status: 'loading' }
@@ -10,6 +12,7 @@ const BUILD_HINT = 'Build it with `npm run build:graph`, or start the app with `
 
 /** Fetches and validates the graph file; every way it can fail becomes a readable message. */
 export async function loadGraphFile(url: URL, signal?: AbortSignal): Promise<GraphLoad> {
+  if (isCompactManifest(url)) return loadCompactGraph(url, () => loadGraphFile(graphFileBeside(url), signal), signal);
   const name = url.pathname.split('/').pop() || url.pathname;
   let response: Response;
   try {

@@ -18,6 +18,7 @@ export function AuthorDetails({ author, onSelect }: { author: Author; onSelect: 
       />
       <NodeSection title="Categories" items={author.categories} name={(c) => c.name} detail={(c) => c.count} onSelect={onSelect} />
       <NodeSection title="Affiliations" items={author.affiliations} name={(a) => a.name} onSelect={onSelect} />
+      {author.collaborationCommunity && <p className="details-meta">Co-author community: {author.collaborationCommunity.label}</p>}
     </>
   );
 }

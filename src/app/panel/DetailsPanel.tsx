@@ -6,6 +6,7 @@ import { PaperDetails } from './PaperDetails';
 import { AuthorDetails } from './AuthorDetails';
 import { GroupDetails } from './GroupDetails';
 import { SelectionStatus } from './SelectionStatus';
+import { hasNodeText, useNodeText } from '../load/graphText';
 
 interface DetailsPanelProps {
   graph: AtlasGraph;
@@ -18,7 +19,9 @@ interface DetailsPanelProps {
 
 /** The side panel: the selected node, every related node a button that selects it. */
 export function DetailsPanel({ graph, selected, headingRef, onSelect, onClose }: DetailsPanelProps) {
-  const details = useMemo(() => (selected ? describeNode(graph, selected) : null), [graph, selected]);
+  // Compact loads fetch the node's text shard on selection; the version changes when it is merged.
+  const textVersion = useNodeText(graph, selected);
+  const details = useMemo(() => (selected ? describeNode(graph, selected) : null), [graph, selected, textVersion]);
   return (
     <>
       {details ? (
@@ -44,8 +47,10 @@ interface SelectedNodeProps extends Omit<DetailsPanelProps, 'selected'> {
 function SelectedNode({ graph, details, headingRef, onSelect, onClose }: SelectedNodeProps) {
   const color = graph.getNodeAttribute(details.key, 'color');
   const title = details.kind === 'paper' ? details.title : details.name;
+  // Compact loads: the node's text (abstract, related papers…) may still be on its way.
+  const loading = !hasNodeText(graph, details.key);
   return (
-    <aside className="details" aria-labelledby="details-title">
+    <aside className="details" aria-labelledby="details-title" aria-busy={loading}>
       <div className="details-head">
         <span className="details-kind">
           <KindIcon kind={details.kind} color={color} /> {KIND_LABELS[details.kind].one}
@@ -58,9 +63,10 @@ function SelectedNode({ graph, details, headingRef, onSelect, onClose }: Selecte
         {title}
       </h2>
       <div className="details-body">
-        {details.kind === 'paper' && <PaperDetails paper={details} onSelect={onSelect} />}
-        {details.kind === 'author' && <AuthorDetails author={details} onSelect={onSelect} />}
-        {(details.kind === 'category' || details.kind === 'affiliation' || details.kind === 'topic') && <GroupDetails group={details} onSelect={onSelect} />}
+        {loading && <p className="muted">Loading the details…</p>}
+        {!loading && details.kind === 'paper' && <PaperDetails paper={details} onSelect={onSelect} />}
+        {!loading && details.kind === 'author' && <AuthorDetails author={details} onSelect={onSelect} />}
+        {!loading && (details.kind === 'category' || details.kind === 'affiliation' || details.kind === 'topic') && <GroupDetails group={details} onSelect={onSelect} />}
         {details.community && (
           <p className="details-community">
             <span className="swatch" style={{ background: color }} aria-hidden="true" /> Community: {details.community.label}

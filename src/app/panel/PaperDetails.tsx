@@ -1,5 +1,6 @@
 import type { PaperDetails as Paper } from '../../core/details';
 import { NodeSection, formatDate } from './NodeList';
+import { RelatedList } from './RelatedList';
 
 /**
  * A paper: what it is, who wrote it (in order), where, the papers most like it (before the long
@@ -31,7 +32,7 @@ export function PaperDetails({ paper, onSelect }: { paper: Paper; onSelect: (key
 
       <NodeSection title="Affiliations" items={paper.affiliations} name={(a) => a.name} onSelect={onSelect} />
       <NodeSection title="Topics" items={paper.topics} name={(t) => t.name} onSelect={onSelect} />
-      <NodeSection title="Related papers" ordered items={paper.related} name={(r) => r.title} detail={(r) => r.year} onSelect={onSelect} />
+      <RelatedList items={paper.related} onSelect={onSelect} />
 
       <h3>Abstract</h3>
       {paper.abstract ? <p className="abstract">{paper.abstract}</p> : <p className="muted">No abstract in the source.</p>}

@@ -43,11 +43,28 @@ export const STOPWORDS: ReadonlySet<string> = new Set(`${ENGLISH} ${ACADEMIC}`.s
  */
 const TOKEN = /(\p{L}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*)|[.,;:!?()[\]{}"“”]/gu;
 
-/** Folds an English plural onto its singular so both spellings count as one term. */
+/** Words that end like a plural but are not one (`series` is no `sery`, `bias` no `bia`). */
+const NOT_PLURALS: ReadonlySet<string> = new Set(['series', 'species', 'bias', 'atlas', 'canvas', 'alias', 'lens', 'news']);
+/** Singulars ending in `-che`, whose plural must not lose its `e` like `patches` → `patch`. */
+const CHE_SINGULARS: ReadonlySet<string> = new Set(['cache', 'niche', 'headache', 'avalanche', 'cliche', 'psyche']);
+
+/**
+ * Light stemming: folds an English plural onto its singular so both spellings count as one term
+ * (`representations` → `representation`, `queries` → `query`, `patches` → `patch`, `classes` → `class`).
+ * Plurals only, as an S-stemmer does: `learning` and `learned` stay apart, so a term still reads as a
+ * word and distinct senses (`training` the noun, `trained`) are not conflated. Words in `-ss`, `-us`,
+ * `-is` (`loss`, `corpus`, `analysis`) are singular already.
+ */
 export function termKey(word: string): string {
   const n = word.length;
-  if (n < 4 || word[n - 1] !== 's') return word;
-  if (n > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (n < 4 || word[n - 1] !== 's' || NOT_PLURALS.has(word)) return word;
+  if (n > 4 && word[n - 2] === 'e') {
+    if (word[n - 3] === 'i') return `${word.slice(0, -3)}y`;
+    // `-es` after a sibilant belongs to the plural: patches, meshes, classes, boxes.
+    const c = word[n - 3];
+    const h = c === 'h' && (word[n - 4] === 'c' || word[n - 4] === 's');
+    if ((h && !CHE_SINGULARS.has(word.slice(0, -1))) || (c === 's' && word[n - 4] === 's') || c === 'x') return word.slice(0, -2);
+  }
   const before = word[n - 2];
   return before === 's' || before === 'u' || before === 'i' ? word : word.slice(0, -1);
 }

@@ -13,6 +13,6 @@ export interface DetectResult {
 }
 
 export interface LabelOptions {
-  /** How many terms make a label (2–3 reads well). */
+  /** How many terms make a label (3 by default; up to 4 when labels would clash). */
   terms?: number;
 }

@@ -4,9 +4,10 @@
  */
 import type { AffiliationNode, AtlasGraph, AuthorNode, CategoryNode, PaperNode, TopicNode } from '../graphFile';
 import type { AffiliationDetails, AuthorDetails, CategoryDetails, NodeDetails, NodeRef, PaperDetails, RelatedRef, TopicDetails } from './types';
-import { communityRef, increment, newestFirst, nodeName, paperRef, papersOf, ranked } from './utils';
+import { collaborationRef, communityRef, increment, newestFirst, nodeName, paperRef, papersOf, ranked } from './utils';
 
 export type * from './types';
+export { formatRelatedReasons, relatedReasonParts } from './reasons';
 
 export function arxivSearchUrl(title: string): string {
   return `https://arxiv.org/search/?query=${encodeURIComponent(title)}&searchtype=title`;
@@ -68,9 +69,10 @@ function describePaper(graph: AtlasGraph, key: string, paper: PaperNode): PaperD
 /** The paper's related papers in the file's order, skipping keys that point nowhere (or to a non-paper). */
 function relatedRefs(graph: AtlasGraph, paper: PaperNode): RelatedRef[] {
   const found: RelatedRef[] = [];
-  for (const { key, score } of paper.related) {
+  for (const { key, score, reasons } of paper.related) {
     const other = graph.hasNode(key) ? graph.getNodeAttributes(key) : undefined;
-    if (other?.kind === 'paper') found.push({ key, title: other.title, year: other.year, score });
+    if (other?.kind !== 'paper') continue;
+    found.push({ key, title: other.title, year: other.year, score, reasons: { ...reasons, sharedAuthors: refs(graph, reasons.sharedAuthors) } });
   }
   return found;
 }
@@ -97,6 +99,7 @@ function describeAuthor(graph: AtlasGraph, key: string, author: AuthorNode): Aut
     categories: ranked(graph, categories).map((c) => ({ ...c, code: c.key.slice('category:'.length) })),
     affiliations: ranked(graph, affiliations),
     community: communityRef(graph, author.community),
+    collaborationCommunity: collaborationRef(graph, author.collabCommunity),
   };
 }
 

@@ -53,6 +53,18 @@ export interface RelatedRef {
   title: string;
   year: number;
   score: number;
+  reasons: RelatedReasonRefs;
+}
+
+/** Why two papers are related, with the shared authors resolved to names (see `formatRelatedReasons`). */
+export interface RelatedReasonRefs {
+  sharedAuthors: NodeRef[];
+  /** Distinctive terms both share, heaviest first. */
+  sharedTerms: string[];
+  sameCommunity: boolean;
+  sameCategory: boolean;
+  /** `cites`: the described paper cites the related one; `cited-by`: the other way. */
+  citation: 'cites' | 'cited-by' | null;
 }
 
 export interface AuthorDetails {
@@ -71,6 +83,8 @@ export interface AuthorDetails {
   /** Affiliations listed on the author's papers, most first. */
   affiliations: CountedRef[];
   community: CommunityRef | null;
+  /** Their community in the co-authorship network (people who publish together). */
+  collaborationCommunity: CommunityRef | null;
 }
 
 export interface CategoryDetails {

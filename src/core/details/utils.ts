@@ -23,6 +23,12 @@ export function communityRef(graph: AtlasGraph, id: number): CommunityRef | null
   return community ? { id, label: community.label } : null;
 }
 
+/** An author's community in the co-authorship network, or null when the file has none for it. */
+export function collaborationRef(graph: AtlasGraph, id: number): CommunityRef | null {
+  const community = (graph.getAttribute('collaboration')?.communities ?? []).find((c) => c.id === id);
+  return community ? { id, label: community.label } : null;
+}
+
 /** Papers adjacent to `key` that really reference it (the edge kind alone does not say which end is which). */
 export function papersOf(graph: AtlasGraph, key: string, references: (paper: PaperNode) => boolean): [string, PaperNode][] {
   const papers: [string, PaperNode][] = [];

@@ -49,10 +49,17 @@ export function graphFacets(graph: AtlasGraph): GraphFacets {
     .map((code) => ({ code, name: names.get(code) ?? code, count: paperCounts.get(code) ?? 0 }))
     .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
   const communities = [...(graph.getAttribute('communities') ?? [])].sort((a, b) => a.id - b.id);
-  return { categories, years, communities };
+  const collaboration = [...(graph.getAttribute('collaboration')?.communities ?? [])].sort((a, b) => a.id - b.id);
+  return { categories, years, communities, collaboration };
 }
 
-export function computeVisibility(graph: AtlasGraph, filters: FilterState): Visibility {
+/**
+ * What the filters hide in the knowledge graph, or (`network: 'coauthor'`) in the co-authorship
+ * network. There only authors are drawn: the kind switches do not apply, `community` means the
+ * author's co-authorship community, and years and categories keep the authors with a passing paper.
+ */
+export function computeVisibility(graph: AtlasGraph, filters: FilterState, network: 'knowledge' | 'coauthor' = 'knowledge'): Visibility {
+  if (network === 'coauthor') return coauthorVisibility(graph, filters);
   const kindsOn = new Set(filters.kinds);
   const categories = filters.categories ? new Set(filters.categories) : null;
   const { years, community } = filters;
@@ -92,6 +99,37 @@ export function computeVisibility(graph: AtlasGraph, filters: FilterState): Visi
     communityCount.total++;
     if (visible) {
       kindCount.visible++;
+      communityCount.visible++;
+    }
+  });
+  return { hidden, counts, communityCounts };
+}
+
+function coauthorVisibility(graph: AtlasGraph, filters: FilterState): Visibility {
+  const categories = filters.categories ? new Set(filters.categories) : null;
+  const { years, community } = filters;
+  const paperFiltersActive = categories !== null || years !== null;
+  const supported = new Set<string>();
+  if (paperFiltersActive) {
+    graph.forEachNode((_key, node) => {
+      if (node.kind !== 'paper') return;
+      const passes = (!categories || (node.category !== null && categories.has(node.category))) && (!years || (node.year >= years[0] && node.year <= years[1]));
+      if (passes) for (const author of node.authors) supported.add(author);
+    });
+  }
+  const hidden = new Set<string>();
+  const counts = Object.fromEntries(NODE_KINDS.map((k) => [k, { visible: 0, total: 0 }])) as Record<NodeKind, VisibleCount>;
+  const communityCounts = new Map<number, VisibleCount>();
+  graph.forEachNode((key, node) => {
+    if (node.kind !== 'author') return;
+    const visible = (community === null || node.collabCommunity === community) && (!paperFiltersActive || supported.has(key));
+    if (!visible) hidden.add(key);
+    let communityCount = communityCounts.get(node.collabCommunity);
+    if (!communityCount) communityCounts.set(node.collabCommunity, (communityCount = { visible: 0, total: 0 }));
+    counts.author.total++;
+    communityCount.total++;
+    if (visible) {
+      counts.author.visible++;
       communityCount.visible++;
     }
   });

@@ -26,6 +26,8 @@ export interface GraphFacets {
   /** Earliest and latest paper year; `null` when there are no papers. */
   years: [number, number] | null;
   communities: Community[];
+  /** The co-authorship network's communities, by id. */
+  collaboration: Community[];
 }
 
 export interface VisibleCount {

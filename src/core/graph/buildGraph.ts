@@ -5,10 +5,10 @@
  * Visual attributes get neutral placeholders here; the communities, layout and style phases fill them.
  */
 import Graph from 'graphology';
-import type { PaperRecord, ParsedInput } from '../ingest/types';
+import type { ParsedInput } from '../ingest/types';
 import { GRAPH_FILE_VERSION, type AtlasGraph, type EdgeKind, type Report } from '../graphFile';
 import { AuthorRegistry, categoryName, resolveAffiliation, slugify } from '../identity';
-import { describeDuplicate, mergePapers } from './mergePapers';
+import { mergePapers, type MergedPaper } from './mergePapers';
 
 /** Papers with more authors than this get no pairwise co-author edges (hyperauthorship would be quadratic). */
 export const MAX_COAUTHORS_PER_PAPER = 50;
@@ -28,8 +28,11 @@ export function buildGraph(inputs: ParsedInput[]): AtlasGraph {
   graph.replaceAttributes({ version: GRAPH_FILE_VERSION, modularity: 0, communities: [], collaboration: { modularity: 0, communities: [] }, report });
 
   // First pass: identities and paper counts, so every node is created complete.
-  const registry = new AuthorRegistry();
-  const authorKeysInOrder = papers.map((p) => p.record.authors.map((name) => registry.add(name)));
+  // Identities need every name and co-author set before any key is final (initials resolve against full names).
+  const registry = new AuthorRegistry(MAX_COAUTHORS_PER_PAPER);
+  for (const p of papers) registry.addPaper(p.record.authors, otherAuthorLists(p));
+  report.ambiguousAuthors.push(...registry.ambiguous());
+  const authorKeysInOrder = papers.map((p) => p.record.authors.map((name) => registry.keyOf(name)));
   const paperAuthorKeys = authorKeysInOrder.map(dedupe);
   const paperAffiliations = papers.map((p) => dedupeBy(p.record.affiliations.map(resolveAffiliation).filter((a) => a !== null), (a) => a.key));
   const paperTopics = papers.map((p) => dedupeBy(p.record.topics.map((t) => ({ ...t, key: `topic:${slugify(t.name, 80) || 'untitled'}` })), (t) => t.key));
@@ -54,9 +57,9 @@ export function buildGraph(inputs: ParsedInput[]): AtlasGraph {
     const p = merged.record;
     const key = uniqueKey(`paper:${slugify(p.title, 80) || 'untitled'}-${p.date.slice(0, 4)}`, usedPaperKeys);
     paperKeys.push(key);
-    for (const source of merged.sources.slice(1)) {
-      report.duplicates.push({ file: source.file, line: source.line, mergedInto: key, reason: describeDuplicate(merged.sources[0], source) });
-    }
+    merged.sources.slice(1).forEach((source, i) => {
+      report.duplicates.push({ file: source.file, line: source.line, mergedInto: key, reason: merged.reasons[i] });
+    });
     const authorKeys = paperAuthorKeys[index];
     const affiliations = paperAffiliations[index];
     graph.addNode(key, {
@@ -120,33 +123,41 @@ export function buildGraph(inputs: ParsedInput[]): AtlasGraph {
     const [a, b] = pair.split('\n');
     link(a, b, 'member_of', weight);
   }
-  linkCitations(graph, papers.map((p) => p.record), paperKeys, link);
+  linkCitations(graph, papers, paperKeys, link);
   return graph;
 }
 
 /**
  * `cites` edges between papers of the set: a reference resolves through any id the cited paper is known by
- * (source id, DOI, arXiv id). The graph is undirected, so the edge names the citing paper.
+ * (source id, DOI, arXiv id) in any of its merged sources — OpenAlex may hold one work under two ids.
+ * The graph is undirected, so the edge names the citing paper.
  */
 function linkCitations(
   graph: AtlasGraph,
-  records: PaperRecord[],
+  papers: MergedPaper[],
   paperKeys: string[],
   link: (source: string, target: string, kind: EdgeKind, weight?: number) => string,
 ): void {
   const byId = new Map<string, string>();
-  records.forEach((r, i) => {
-    for (const id of [r.sourceId, r.doi, r.arxivId]) if (id) byId.set(id.toLowerCase(), paperKeys[i]);
+  papers.forEach((p, i) => {
+    for (const r of [p.record, ...p.sources]) for (const id of [r.sourceId, r.doi, r.arxivId]) if (id) byId.set(id.toLowerCase(), paperKeys[i]);
   });
-  records.forEach((r, i) => {
+  papers.forEach(({ record }, i) => {
     const citing = paperKeys[i];
-    for (const ref of r.references) {
+    for (const ref of record.references) {
       const cited = byId.get(ref.toLowerCase());
       if (!cited || cited === citing || graph.hasEdge(citing, cited)) continue;
       const edge = link(citing, cited, 'cites');
       graph.setEdgeAttribute(edge, 'citing', citing);
     }
   });
+}
+
+/** Author lists of a merged paper's other sources, when they differ from the one kept: more spellings of the same people. */
+function otherAuthorLists(merged: MergedPaper): string[][] {
+  const kept = merged.record.authors.join('\n');
+  const lists = merged.sources.map((s) => s.authors).filter((list) => list.join('\n') !== kept);
+  return dedupeBy(lists, (list) => list.join('\n'));
 }
 
 function dedupe<T>(items: T[]): T[] {

@@ -1,4 +1,5 @@
 import Graph from 'graphology';
+import type { z } from 'zod';
 import { GraphFileSchema, type GraphAttributes, type NodeAttributes, type EdgeAttributes, type GraphFile } from './schema';
 
 export * from './schema';
@@ -35,10 +36,42 @@ export function parseGraphFile(json: unknown): GraphFileResult {
   }
 }
 
+const NodeEntrySchema = GraphFileSchema.shape.nodes.element;
+const EdgeEntrySchema = GraphFileSchema.shape.edges.element;
+const HeadSchema = GraphFileSchema.pick({ options: true, attributes: true });
+/** Items per yielded chunk: big enough to keep write calls few, small enough to stay far from V8's string limit. */
+const CHUNK_ITEMS = 2000;
+
+function checked(schema: z.ZodType, value: unknown, where: string): void {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new Error(`built graph violates the graph file schema at ${where}: ${describeIssues(parsed.error.issues)}`);
+}
+
+/**
+ * The graph file as a sequence of string chunks, each node and edge checked against the contract on the way
+ * (throws on violation: a build bug). Concatenated, the chunks are exactly `JSON.stringify(graph.export())` plus
+ * a newline; written one by one, a file of any size is produced — a 100k-paper graph with abstracts is past
+ * V8's ~512 MB limit for one string.
+ */
+export function* graphFileChunks(graph: AtlasGraph): Generator<string> {
+  const exported = graph.export();
+  checked(HeadSchema, { options: exported.options, attributes: exported.attributes }, 'the graph attributes');
+  yield `{"options":${JSON.stringify(exported.options)},"attributes":${JSON.stringify(exported.attributes)},"nodes":[`;
+  const items = <T>(list: T[], schema: z.ZodType, what: string) =>
+    (function* () {
+      for (let start = 0; start < list.length; start += CHUNK_ITEMS) {
+        const part = list.slice(start, start + CHUNK_ITEMS);
+        part.forEach((item, i) => checked(schema, item, `${what} ${start + i}`));
+        yield (start > 0 ? ',' : '') + part.map((item) => JSON.stringify(item)).join(',');
+      }
+    })();
+  yield* items(exported.nodes, NodeEntrySchema, 'node');
+  yield '],"edges":[';
+  yield* items(exported.edges, EdgeEntrySchema, 'edge');
+  yield ']}\n';
+}
+
 /** Serializes a built graph after checking it against the contract; throws on violation (a build bug). */
 export function serializeGraph(graph: AtlasGraph): string {
-  const exported = graph.export();
-  const parsed = GraphFileSchema.safeParse(exported);
-  if (!parsed.success) throw new Error(`built graph violates the graph file schema: ${describeIssues(parsed.error.issues)}`);
-  return JSON.stringify(exported) + '\n';
+  return [...graphFileChunks(graph)].join('');
 }

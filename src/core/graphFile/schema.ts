@@ -66,7 +66,8 @@ export const PaperNodeSchema = z.object({
   sources: z.array(z.string()),
   /**
    * The papers most like this one (`src/core/similarity`): title and abstract TF-IDF cosine plus a bonus
-   * per shared author, rounded to 3 decimals; best first, ties by key; empty when none is close enough.
+   * per shared author and one for a citation between the two, rounded to 3 decimals; best first (at most 8),
+   * ties by key; empty when none is close enough.
    */
   related: z.array(RelatedPaperSchema),
 });

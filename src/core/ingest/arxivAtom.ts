@@ -3,6 +3,7 @@
  * `<author><name>` (+ `<arxiv:affiliation>`), `<published>` (v1 date), `<arxiv:primary_category term>`.
  */
 import { mentionsCode, collapseWhitespace, distinctInOrder, isCategoryCode, isoDateFromIso } from './arxivFields';
+import { arxivIdFromUrl, normalizeDoi } from './fields';
 import { withoutExtras, type ParsedInput, type PaperRecord, type Rejected } from './types';
 import { childOf, childrenOf, scanXmlRecords, type XmlElement } from './xmlRecords';
 
@@ -29,11 +30,14 @@ function readEntry(entry: XmlElement, file: string): Outcome {
   if (authorElements.length === 0) return { field: 'author', reason: 'no <author>' };
   const authors: string[] = [];
   const affiliations: string[] = [];
+  const perAuthor: string[][] = [];
   for (const [i, author] of authorElements.entries()) {
     const name = fieldText(author, 'name');
     if (!name) return { field: 'author', reason: `author ${i + 1} has no <name>` };
     authors.push(name);
-    for (const affiliation of childrenOf(author, 'affiliation')) affiliations.push(collapseWhitespace(affiliation.text));
+    const own = childrenOf(author, 'affiliation').map((a) => collapseWhitespace(a.text)).filter(Boolean);
+    perAuthor.push(own);
+    affiliations.push(...own);
   }
 
   const published = fieldText(entry, 'published');
@@ -63,6 +67,10 @@ function readEntry(entry: XmlElement, file: string): Outcome {
       abstract,
       affiliations: distinctInOrder(affiliations),
       ...withoutExtras(),
+      authorAffiliations: perAuthor.some((a) => a.length > 0) ? perAuthor : [],
+      doi: normalizeDoi(fieldText(entry, 'doi')),
+      arxivId: arxivIdFromUrl(id),
+      venue: fieldText(entry, 'journal_ref') || null,
     },
   };
 }
@@ -76,8 +84,10 @@ export function parseArxivAtom(text: string, file: string): ParsedInput {
     if ('paper' in outcome) papers.push(outcome.paper);
     else rejected.push({ file, line: element.line, ...outcome });
   });
-  if (scan.root !== null && scan.root !== 'feed') {
-    rejected.push({ file, line: 1, field: 'xml', reason: `root element is <${scan.root}>, expected an Atom <feed>` });
+  // Entries are taken wherever they sit (feeds get wrapped, concatenated, saved inside other XML);
+  // only a document with none and a foreign root is refused as a whole.
+  if (scan.root !== null && scan.root !== 'feed' && papers.length + rejected.length === 0) {
+    rejected.push({ file, line: 1, field: 'xml', reason: `root element is <${scan.root}> and holds no Atom <entry>` });
   }
   rejected.push(...scan.rejected);
   rejected.sort((a, b) => a.line - b.line);

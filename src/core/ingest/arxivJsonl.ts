@@ -15,7 +15,9 @@ import {
   personName,
   primaryCategory,
 } from './arxivFields';
-import { withoutExtras, type ParsedInput, type PaperRecord, type Rejected } from './types';
+import { arxivIdFrom, normalizeDoi } from './fields';
+import { jsonLinesReader, readLinesOf, type LineReader } from './jsonScan';
+import { withoutExtras, type ParsedInput, type PaperRecord } from './types';
 
 export const ARXIV_JSONL_FORMAT = 'arxiv-jsonl';
 
@@ -28,20 +30,26 @@ interface Authors {
   names: string[];
   truncated: boolean;
   affiliations: string[];
+  /** Per name, the affiliations its slot carried (parallel to `names`). */
+  perAuthor: string[][];
 }
 
 /** Kaggle's `authors_parsed`: each slot `[last, first, suffix]`, sometimes followed by affiliations. */
 function authorsFromParsed(parsed: unknown[]): Authors | { field: string; reason: string } {
-  const result: Authors = { names: [], truncated: false, affiliations: [] };
+  const result: Authors = { names: [], truncated: false, affiliations: [], perAuthor: [] };
   for (const [i, slot] of parsed.entries()) {
     if (!Array.isArray(slot) || !slot.every((part) => typeof part === 'string')) {
       return { field: 'authors_parsed', reason: `entry ${i + 1} is not a list of strings` };
     }
     const [last = '', first = '', suffix = '', ...affiliations] = slot as string[];
     const name = personName(first, last, suffix);
+    const own = affiliations.map(collapseWhitespace).filter(Boolean);
     if (isTruncationMarker(name)) result.truncated = true;
-    else if (name) result.names.push(name);
-    result.affiliations.push(...affiliations.map(collapseWhitespace));
+    else if (name) {
+      result.names.push(name);
+      result.perAuthor.push(own);
+    }
+    result.affiliations.push(...own);
   }
   return result;
 }
@@ -58,7 +66,7 @@ function authorsFromString(authors: string): Authors {
     else if (ch === ')') depth = Math.max(0, depth - 1);
     else if (depth === 0) bare += ch;
   }
-  const result: Authors = { names: [], truncated: false, affiliations: [] };
+  const result: Authors = { names: [], truncated: false, affiliations: [], perAuthor: [] };
   for (const part of decodeLatexAccents(bare).split(/,|;|\band\b|&/)) {
     const name = personName('', part);
     if (isTruncationMarker(name)) result.truncated = true;
@@ -112,37 +120,20 @@ function readRecord(record: Json, file: string, line: number): Outcome {
       abstract,
       affiliations: distinctInOrder(authors.affiliations),
       ...withoutExtras(),
+      authorAffiliations: authors.perAuthor.some((a) => a.length > 0) ? authors.perAuthor : [],
+      doi: normalizeDoi(asText(record.doi)),
+      arxivId: arxivIdFrom(asText(record.id)),
+      venue: collapseWhitespace(asText(record['journal-ref'])) || null,
     },
   };
 }
 
-function readLine(lineText: string, file: string, line: number): Outcome {
-  let record: unknown;
-  try {
-    record = JSON.parse(lineText);
-  } catch (err) {
-    return { field: 'json', reason: `not valid JSON: ${(err as Error).message}` };
-  }
-  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-    return { field: 'json', reason: 'line is valid JSON but not an object' };
-  }
-  return readRecord(record as Json, file, line);
+/** A line-at-a-time reader of the snapshot, for streaming big files. */
+export function arxivJsonlReader(file: string): LineReader {
+  return jsonLinesReader(ARXIV_JSONL_FORMAT, file, (record, line) => readRecord(record, file, line));
 }
 
 /** Parses a Kaggle arXiv snapshot (JSON Lines). Blank lines are skipped; every other line is one record. */
 export function parseArxivJsonl(text: string, file: string): ParsedInput {
-  const papers: PaperRecord[] = [];
-  const rejected: Rejected[] = [];
-  // Walk with indexOf rather than split('\n'): a 100k-line snapshot is not duplicated into an array.
-  let start = 0;
-  for (let line = 1; start < text.length; line++) {
-    const end = text.indexOf('\n', start);
-    const lineText = text.slice(start, end === -1 ? text.length : end).trim();
-    start = end === -1 ? text.length : end + 1;
-    if (!lineText) continue;
-    const outcome = readLine(lineText, file, line);
-    if ('paper' in outcome) papers.push(outcome.paper);
-    else rejected.push({ file, line, ...outcome });
-  }
-  return { file, format: ARXIV_JSONL_FORMAT, records: papers.length + rejected.length, papers, rejected };
+  return readLinesOf(text, arxivJsonlReader(file));
 }

@@ -5,7 +5,12 @@
 import { ARXIV_ATOM_FORMAT } from './arxivAtom';
 import { ARXIV_JSONL_FORMAT } from './arxivJsonl';
 import { LISTING_FORMAT, looksLikeListing } from './listing';
+import { BIBTEX_FORMAT, looksLikeBibtex } from './bibtex';
+import { CSL_JSON_FORMAT, looksLikeCslJson } from './cslJson';
 import { OAI_PMH_FORMAT } from './oaiPmh';
+import { isOpenAlexPage, OPENALEX_FORMAT } from './openAlex';
+import { looksLikePapersJsonl, PAPERS_JSONL_FORMAT } from './paperJsonl';
+import { looksLikeRis, RIS_FORMAT } from './ris';
 
 /** Enough for an XML prolog with comments and a root element with namespace declarations, or a JSON line's keys. */
 const HEAD_LENGTH = 16_384;
@@ -35,21 +40,38 @@ function looksLikeArxivJsonl(head: string): boolean {
   return /"authors_parsed"\s*:/.test(head) || (/"categories"\s*:/.test(head) && /"update_date"\s*:/.test(head));
 }
 
+/** OpenAlex works carry their id as a URL: `"id": "https://openalex.org/W2741809807"`. */
+function looksLikeOpenAlex(head: string): boolean {
+  return isOpenAlexPage(head) || /"id"\s*:\s*"https:\/\/openalex\.org\/W\d+"/.test(head);
+}
+
+function detectJsonObjects(head: string): string | null {
+  if (looksLikeArxivJsonl(head)) return ARXIV_JSONL_FORMAT;
+  if (looksLikeOpenAlex(head)) return OPENALEX_FORMAT;
+  const firstLine = head.slice(0, head.indexOf('\n') === -1 ? head.length : head.indexOf('\n'));
+  return looksLikePapersJsonl(firstLine) ? PAPERS_JSONL_FORMAT : null;
+}
+
 /**
- * Returns the input format name (`listing`, `arxiv-jsonl`, `arxiv-oai-pmh`, `arxiv-atom`) or null when the
- * content matches none. Content alone decides (extensions lie: dumps get saved as `.json`, `.txt`, `.dat`);
- * the file name is part of the signature for formats that may need it as a tie-break.
+ * Returns the input format name (see `INPUT_FORMATS`) or null when the content matches none. Content
+ * alone decides (extensions lie: dumps get saved as `.json`, `.txt`, `.dat`); the file name is only a
+ * tie-break for a `.bib` that opens with a plain-text banner.
  */
-export function detectFormat(text: string, _fileName: string): string | null {
+export function detectFormat(text: string, fileName: string): string | null {
   const head = text.slice(0, HEAD_LENGTH).replace(/^\uFEFF/, '').trimStart();
-  if (head.startsWith('{')) return looksLikeArxivJsonl(head) ? ARXIV_JSONL_FORMAT : null;
+  if (head.startsWith('{')) return detectJsonObjects(head);
+  if (head.startsWith('[')) return looksLikeCslJson(head) ? CSL_JSON_FORMAT : null;
   if (head.startsWith('<')) {
     const root = rootElementName(head);
     if (root === 'OAI-PMH') return OAI_PMH_FORMAT;
     // Any Atom feed parses, but only arXiv's carries the categories we need: require its namespace or host.
     if (root === 'feed' && /arxiv\.org/i.test(head)) return ARXIV_ATOM_FORMAT;
+    // arXiv entries saved inside another wrapper element.
+    if (/<(?:\w+:)?entry[\s>]/.test(head) && /arxiv\.org\/schemas\/atom/.test(head)) return ARXIV_ATOM_FORMAT;
     return null;
   }
+  if (looksLikeRis(head)) return RIS_FORMAT;
+  if (looksLikeBibtex(head, fileName)) return BIBTEX_FORMAT;
   // Whole lines only, so the listing sniff never sees a record cut mid-line.
   const lastNewline = head.lastIndexOf('\n');
   return looksLikeListing(text.length <= HEAD_LENGTH || lastNewline === -1 ? head : head.slice(0, lastNewline)) ? LISTING_FORMAT : null;

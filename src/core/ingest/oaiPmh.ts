@@ -4,6 +4,7 @@
  * affiliation), `<categories>` (primary first).
  */
 import { mentionsCode, collapseWhitespace, distinctInOrder, isCategoryCode, isoDateFromIso, personName, primaryCategory } from './arxivFields';
+import { arxivIdFrom, normalizeDoi } from './fields';
 import { withoutExtras, type ParsedInput, type PaperRecord, type Rejected } from './types';
 import { childOf, childrenOf, scanXmlRecords, type XmlElement } from './xmlRecords';
 
@@ -39,13 +40,16 @@ function readRecord(record: XmlElement, file: string): Outcome {
   if (authorElements.length === 0) return { field: 'authors', reason: 'no <author> in <authors>' };
   const authors: string[] = [];
   const affiliations: string[] = [];
+  const perAuthor: string[][] = [];
   for (const [i, author] of authorElements.entries()) {
     const keyname = fieldText(author, 'keyname');
     const forenames = fieldText(author, 'forenames');
     // Mononymous authors ("Sudha") come as a keyname alone; a slot with neither is unusable.
     if (!keyname && !forenames) return { field: 'authors', reason: `author ${i + 1} has no <keyname> or <forenames>` };
     authors.push(personName(forenames, keyname, fieldText(author, 'suffix')));
-    for (const affiliation of childrenOf(author, 'affiliation')) affiliations.push(collapseWhitespace(affiliation.text));
+    const own = childrenOf(author, 'affiliation').map((a) => collapseWhitespace(a.text)).filter(Boolean);
+    perAuthor.push(own);
+    affiliations.push(...own);
   }
 
   const created = fieldText(arxiv, 'created');
@@ -71,6 +75,10 @@ function readRecord(record: XmlElement, file: string): Outcome {
       abstract,
       affiliations: distinctInOrder(affiliations),
       ...withoutExtras(),
+      authorAffiliations: perAuthor.some((a) => a.length > 0) ? perAuthor : [],
+      doi: normalizeDoi(fieldText(arxiv, 'doi')),
+      arxivId: arxivIdFrom(fieldText(arxiv, 'id')),
+      venue: fieldText(arxiv, 'journal-ref') || null,
     },
   };
 }

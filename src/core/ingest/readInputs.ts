@@ -3,13 +3,12 @@
  * the bytes are UTF-8 text, detects the format and dispatches to its parser. Anything wrong with a file
  * as a whole becomes a one-line `InputError` naming it; problems inside a file are the parser's `rejected`.
  */
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArxivAtom, ARXIV_ATOM_FORMAT } from './arxivAtom';
-import { parseArxivJsonl, ARXIV_JSONL_FORMAT } from './arxivJsonl';
 import { detectFormat } from './detect';
-import { LISTING_FORMAT, parseListing } from './listing';
-import { parseOaiPmh, OAI_PMH_FORMAT } from './oaiPmh';
+import { formatByName, KNOWN_FORMATS, FORMAT_NAMES, type InputFormat } from './formats';
+import type { LineReader } from './jsonScan';
 import type { ParsedInput } from './types';
 
 export interface InputError {
@@ -25,16 +24,12 @@ export interface ReadResult {
 export interface ReadOptions {
   /** Called before each file is read (progress reporting). */
   onFile?: (file: string) => void;
+  /** A format name (see `FORMAT_NAMES`) that overrides content detection for every file. */
+  format?: string;
 }
 
-const PARSERS: Record<string, (text: string, file: string) => ParsedInput> = {
-  [LISTING_FORMAT]: (text, file) => parseListing(text, file),
-  [ARXIV_JSONL_FORMAT]: parseArxivJsonl,
-  [OAI_PMH_FORMAT]: parseOaiPmh,
-  [ARXIV_ATOM_FORMAT]: parseArxivAtom,
-};
-
-const KNOWN_FORMATS = 'a listing, Kaggle arXiv JSON Lines, arXiv OAI-PMH XML or an arXiv API Atom feed';
+/** Enough bytes to detect any format (detection looks at 16 KiB of text). */
+const HEAD_BYTES = 64 * 1024;
 
 /** Documentation that sits next to data files (dataset provenance, READMEs) is not input. */
 function isSkippedInWalk(name: string): boolean {
@@ -84,15 +79,20 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 
 type Decoded = { ok: true; text: string } | { ok: false; message: string };
 
-function decodeUtf8(bytes: Uint8Array): Decoded {
+function notUtf8(byte: number, line: number): string {
+  return `not UTF-8 text: invalid byte sequence at byte ${byte} (line ${line})`;
+}
+
+function decodeUtf8(bytes: Uint8Array, stream = false): Decoded {
   try {
     // fatal: a mis-encoded file must be refused, not silently filled with U+FFFD. The BOM is consumed.
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    // `stream`: a head cut inside a multi-byte character is not an error.
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream }) };
   } catch {
     const offset = firstInvalidUtf8(bytes);
     let line = 1;
     for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
-    return { ok: false, message: `not UTF-8 text: invalid byte sequence at byte ${offset} (line ${line})` };
+    return { ok: false, message: notUtf8(offset, line) };
   }
 }
 
@@ -143,26 +143,104 @@ async function expand(paths: string[], errors: InputError[]): Promise<string[]> 
   return files;
 }
 
-async function readOne(file: string): Promise<ParsedInput | InputError> {
+/** The first bytes of a file and its size, without reading the rest. */
+async function readHead(file: string): Promise<{ head: Buffer; size: number }> {
+  const handle = await open(file, 'r');
+  try {
+    const { size } = await handle.stat();
+    const head = Buffer.alloc(Math.min(size, HEAD_BYTES));
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    return { head: head.subarray(0, bytesRead), size };
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Feeds a file to a `LineReader` one line at a time from a stream: memory holds one line, not the file.
+ * UTF-8 is checked line by line, with the same byte/line message as for whole files.
+ */
+async function streamLines(file: string, reader: LineReader): Promise<ParsedInput | InputError> {
+  const stream = createReadStream(file);
+  let pending: Buffer[] = [];
+  let line = 1;
+  let lineStartByte = 0;
+  let sawText = false;
+  const emit = (bytes: Buffer): string | null => {
+    const decoded = decodeUtf8(bytes);
+    if (!decoded.ok) return notUtf8(lineStartByte + firstInvalidUtf8(bytes), line);
+    const text = decoded.text.replace(/\r$/, '');
+    if (text.trim() !== '') sawText = true;
+    reader.add(text, line);
+    lineStartByte += bytes.length + 1;
+    line++;
+    return null;
+  };
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      let start = 0;
+      for (let nl = chunk.indexOf(0x0a); nl !== -1; nl = chunk.indexOf(0x0a, start)) {
+        const part = chunk.subarray(start, nl);
+        const problem = emit(pending.length ? Buffer.concat([...pending, part]) : part);
+        pending = [];
+        start = nl + 1;
+        if (problem) return { file, message: `${file}: ${problem}` };
+      }
+      if (start < chunk.length) pending.push(chunk.subarray(start));
+    }
+    if (pending.length) {
+      const problem = emit(Buffer.concat(pending));
+      if (problem) return { file, message: `${file}: ${problem}` };
+    }
+  } catch (err) {
+    return { file, message: `${file}: ${describeFsError(err)}` };
+  } finally {
+    stream.destroy();
+  }
+  if (!sawText) return { file, message: `${file}: file holds only whitespace` };
+  return reader.finish();
+}
+
+function runParser(format: InputFormat, text: string, file: string): ParsedInput | InputError {
+  try {
+    return format.parse(text, file);
+  } catch (err) {
+    // Parsers report bad records as `rejected`; reaching here is a parser bug, still one line per file.
+    return { file, message: `${file}: ${format.name} parser failed: ${(err as Error).message.split('\n')[0]}` };
+  }
+}
+
+async function readOne(file: string, forced: InputFormat | undefined): Promise<ParsedInput | InputError> {
+  // The head decides the format and whether the file streams (JSON Lines) or is read whole.
+  let head: { head: Buffer; size: number };
+  try {
+    head = await readHead(file);
+  } catch (err) {
+    return { file, message: `${file}: ${describeFsError(err)}` };
+  }
+  if (head.head.length === 0) return { file, message: `${file}: file is empty` };
+  const headText = decodeUtf8(head.head, head.size > head.head.length);
+  if (!headText.ok) return { file, message: `${file}: ${headText.message}` };
+  const headFormatName = forced?.name ?? detectFormat(headText.text.replace(/^\uFEFF/, ''), file);
+  const headFormat = headFormatName === null ? undefined : formatByName(headFormatName);
+  const lineReader = headFormat?.lineReader?.(file, headText.text.replace(/^\uFEFF/, ''));
+  if (lineReader) return streamLines(file, lineReader);
+
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
   } catch (err) {
     return { file, message: `${file}: ${describeFsError(err)}` };
   }
-  if (bytes.length === 0) return { file, message: `${file}: file is empty` };
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) return { file, message: `${file}: ${decoded.message}` };
   const text = decoded.text.replace(/^\uFEFF/, '');
   if (text.trim() === '') return { file, message: `${file}: file holds only whitespace` };
-  const format = detectFormat(text, file);
-  if (format === null) return { file, message: `${file}: unknown format (expected ${KNOWN_FORMATS})` };
-  try {
-    return PARSERS[format](text, file);
-  } catch (err) {
-    // Parsers report bad records as `rejected`; reaching here is a parser bug, still one line per file.
-    return { file, message: `${file}: ${format} parser failed: ${(err as Error).message.split('\n')[0]}` };
-  }
+  // Detection on the whole text when the head was not enough (a head of blank lines, a cut listing line).
+  const formatName = headFormatName ?? detectFormat(text, file);
+  const format = formatName === null ? undefined : formatByName(formatName);
+  if (!format) return { file, message: `${file}: unknown format (expected ${KNOWN_FORMATS}; or name one with --format)` };
+  return runParser(format, text, file);
 }
 
 /**
@@ -172,13 +250,17 @@ async function readOne(file: string): Promise<ParsedInput | InputError> {
 export async function readInputs(paths: string[], options: ReadOptions = {}): Promise<ReadResult> {
   const errors: InputError[] = [];
   const inputs: ParsedInput[] = [];
+  const forced = options.format === undefined ? undefined : formatByName(options.format);
+  if (options.format !== undefined && !forced) {
+    return { inputs, errors: [{ file: '', message: `unknown format "${options.format}" (known: ${FORMAT_NAMES.join(', ')})` }] };
+  }
   const seen = new Set<string>();
   for (const file of await expand(paths, errors)) {
     const key = path.resolve(file);
     if (seen.has(key)) continue;
     seen.add(key);
     options.onFile?.(file);
-    const result = await readOne(file);
+    const result = await readOne(file, forced);
     if ('message' in result) errors.push(result);
     else inputs.push(result);
   }

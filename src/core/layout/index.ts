@@ -1,20 +1,44 @@
 /**
- * The layout phase: seeded start positions by community, then ForceAtlas2. Kept apart from graph
- * building because it is the slowest step at scale and the one most likely to be swapped out.
+ * The layout phase. Small graphs: seeded start positions by community, then ForceAtlas2 on every node.
+ * Big graphs (from MULTILEVEL_FROM nodes, where one FA2 iteration takes seconds): the multilevel layout
+ * (community graph first, members around their community, a few local refining iterations).
+ * Runs on the calling thread, reporting progress between chunks: the build is a batch job with no UI to
+ * keep responsive, and FA2 iterations are sequential, so a worker thread would only add copying.
  */
 import type { AbstractGraph } from 'graphology-types';
 import { DEFAULT_SEED } from '../communities/detect';
 import { runForceAtlas2 } from './forceAtlas';
+import { multilevelLayout } from './multilevel';
 import { placeByCommunity } from './start';
 
 export { layoutSettings } from './forceAtlas';
 export { placeByCommunity } from './start';
+export { layoutQuality, type LayoutQuality } from './quality';
+
+export type LayoutMethod = 'auto' | 'forceAtlas2' | 'multilevel';
 
 export interface LayoutOptions {
   seed?: number;
-  /** Defaults to `defaultIterations(graph.order)`. */
+  /** Defaults to `defaultIterations(graph.order)`, or `multilevelIterations(graph.order)` refining ones for multilevel. */
   iterations?: number;
   onProgress?: (done: number, total: number) => void;
+  /** `auto` (default): multilevel from MULTILEVEL_FROM nodes, plain ForceAtlas2 below. */
+  method?: LayoutMethod;
+}
+
+/** From this many nodes `auto` picks the multilevel layout: plain FA2 would spend minutes there. */
+export const MULTILEVEL_FROM = 5_000;
+/**
+ * Refining iterations of the multilevel layout, each O(nodes + edges): 30 up to 50k nodes, fewer above
+ * (15 from 200k) — the clusters are in place from the start, and on the 10k corpus 15 iterations already
+ * give the edge lengths of 30.
+ */
+export function multilevelIterations(order: number): number {
+  return Math.max(15, Math.min(30, Math.round(30 * Math.sqrt(50_000 / Math.max(1, order)))));
+}
+
+export function chooseMethod(order: number, method: LayoutMethod = 'auto'): 'forceAtlas2' | 'multilevel' {
+  return method === 'auto' ? (order >= MULTILEVEL_FROM ? 'multilevel' : 'forceAtlas2') : method;
 }
 
 /** Coordinates are rounded to this many decimals: compact, byte-stable JSON (layouts span hundreds of units). */
@@ -31,10 +55,15 @@ export function defaultIterations(order: number): number {
 
 /** Writes finite, rounded, pairwise distinct `x`/`y` on every node. Same graph + seed → same positions. */
 export function layoutGraph(graph: AbstractGraph, options: LayoutOptions = {}): void {
-  const { seed = DEFAULT_SEED, iterations = defaultIterations(graph.order), onProgress } = options;
+  const { seed = DEFAULT_SEED, onProgress } = options;
   if (graph.order === 0) return;
-  placeByCommunity(graph, seed);
-  if (iterations > 0) runForceAtlas2(graph, iterations, onProgress);
+  if (chooseMethod(graph.order, options.method) === 'multilevel') {
+    multilevelLayout(graph, { seed, iterations: options.iterations ?? multilevelIterations(graph.order), onProgress });
+  } else {
+    placeByCommunity(graph, seed);
+    const iterations = options.iterations ?? defaultIterations(graph.order);
+    if (iterations > 0) runForceAtlas2(graph, iterations, onProgress);
+  }
   roundPositions(graph);
 }
 

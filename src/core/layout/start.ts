@@ -16,9 +16,14 @@ export const START_SPACING = 20;
  * which matters on large graphs where it only gets a few dozen iterations.
  * Nodes without a `community` are treated as one group.
  */
+/** A node's community id for layout purposes: nodes without a valid one count as community 0. */
+export function communityOf(community: unknown): number {
+  return Number.isInteger(community) && (community as number) >= 0 ? (community as number) : 0;
+}
+
 export function placeByCommunity(graph: AbstractGraph, seed: number, spacing = START_SPACING): void {
   const sizes: number[] = [];
-  const group = (community: unknown) => (Number.isInteger(community) && (community as number) >= 0 ? (community as number) : 0);
+  const group = communityOf;
   graph.forEachNode((_node, attributes) => {
     const id = group(attributes.community);
     sizes[id] = (sizes[id] ?? 0) + 1;

@@ -1,15 +1,18 @@
 /**
- * The build phases in order: parsed inputs → graph → related papers → communities → labels → layout → style.
+ * The build phases in order: parsed inputs → graph → communities → labels → related papers (their reasons
+ * name the community) → collaboration network (authors only: own communities and layout) → layout → style.
  * Each phase is a separate step so a slow one (layout, at scale) can be swapped or skipped, and each is timed.
  */
 import type { ParsedInput } from '../ingest/types';
 import type { AtlasGraph } from '../graphFile';
 import { buildGraph } from '../graph';
 import { applyCommunityStyle, applySizes, detectCommunities, labelCommunities } from '../communities';
+import { LabelCorpus } from '../communities/labels';
 import { layoutGraph } from '../layout';
 import { relatedPapers } from '../similarity';
+import { collaborationNetwork } from '../collaboration';
 
-export const PHASES = ['graph', 'related', 'communities', 'labels', 'layout', 'style'] as const;
+export const PHASES = ['graph', 'communities', 'labels', 'related', 'collaboration', 'layout', 'style'] as const;
 export type Phase = (typeof PHASES)[number];
 
 export interface PipelineOptions {
@@ -41,10 +44,22 @@ export function runPipeline(inputs: ParsedInput[], options: PipelineOptions = {}
   };
 
   const graph = timed('graph', () => buildGraph(inputs));
-  timed('related', () => relatedPapers(graph));
   const { modularity } = timed('communities', () => detectCommunities(graph, { seed }));
-  const communities = timed('labels', () => labelCommunities(graph));
+  // Read once, used twice: topic clusters and co-author communities are named by the same papers' terms.
+  const { communities, corpus } = timed('labels', () => {
+    const corpus = new LabelCorpus(graph);
+    return { communities: labelCommunities(graph, { corpus }), corpus };
+  });
   graph.mergeAttributes({ modularity, communities });
+  timed('related', () => relatedPapers(graph));
+  timed('collaboration', () =>
+    collaborationNetwork(graph, {
+      seed,
+      layoutIterations: options.layoutIterations,
+      corpus,
+      onProgress: (done, total) => options.onProgress?.('collaboration', done, total),
+    }),
+  );
   timed('layout', () =>
     layoutGraph(graph, { seed, iterations: options.layoutIterations, onProgress: (done, total) => options.onProgress?.('layout', done, total) }),
   );

@@ -1,7 +1,7 @@
 export type { RelatedPaper } from '../graphFile/schema';
 
 export interface RelatedOptions {
-  /** Related papers kept per paper (default 5). */
+  /** Related papers kept per paper (default 8). */
   k?: number;
   /**
    * Terms used by more papers than this are left out of the vectors (default: 1% of the papers, between

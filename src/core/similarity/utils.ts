@@ -1,5 +1,4 @@
 /** The data structures behind `relatedPapers`: an inverted index, key ranks and a running top-k. */
-import type { RelatedPaper } from '../graphFile';
 import type { SparseVector } from './types';
 
 /** Each key's position in sorted order, so ties compare two integers instead of two strings. */
@@ -10,7 +9,7 @@ export function keyRanks(keys: string[]): Int32Array {
   return rank;
 }
 
-/** The k best (score desc, then key) of a stream of candidates, in small sorted arrays: k is 5, candidates hundreds. */
+/** The k best (score desc, then key) of a stream of candidates, in small sorted arrays: k is 8, candidates hundreds. */
 export class TopK {
   private readonly papers: number[] = [];
   private readonly scores: number[] = [];
@@ -41,8 +40,8 @@ export class TopK {
     this.scores[at] = score;
   }
 
-  entries(keys: string[]): Omit<RelatedPaper, 'reasons'>[] {
-    return this.papers.map((paper, i) => ({ key: keys[paper], score: this.scores[i] }));
+  entries(): { paper: number; score: number }[] {
+    return this.papers.map((paper, i) => ({ paper, score: this.scores[i] }));
   }
 }
 

@@ -12,8 +12,10 @@ export const TITLE_WEIGHT = 2;
 export const TERMS_PER_PAPER = 20;
 
 export interface Vectors {
-  /** Term text by id. */
+  /** Term text by id: the folded key (`representation`, `patch`). */
   terms: string[];
+  /** How to show each term: its most used spelling in the corpus (`representations` if most papers write the plural). */
+  display: string[];
   /** One vector per paper, in input order: unit length before pruning; empty when no term is shared. */
   vectors: SparseVector[];
 }
@@ -29,8 +31,11 @@ export interface Vectors {
  */
 export function paperVectors(papers: PaperText[], maxDocumentFrequency: number): Vectors {
   const terms: string[] = [];
-  // Surface word → term id, so each spelling is folded (`termKey`) and hashed once per corpus, not per use.
-  const idOfWord = new Map<string, number>();
+  // Surface word → word index, so each spelling is folded (`termKey`) and hashed once per corpus, not per
+  // use; per word its term id and its uses (to show a term as its commonest spelling).
+  const wordIndex = new Map<string, number>();
+  const termOfWord: number[] = [];
+  const wordUses: number[] = [];
   const idOfKey = new Map<string, number>();
   const df: number[] = [];
   const count: number[] = [];
@@ -42,10 +47,10 @@ export function paperVectors(papers: PaperText[], maxDocumentFrequency: number):
     const add = (text: string, times: number) => {
       for (const phrase of phrases(text)) {
         for (const word of phrase) {
-          let id = idOfWord.get(word);
-          if (id === undefined) {
+          let w = wordIndex.get(word);
+          if (w === undefined) {
             const key = termKey(word);
-            id = idOfKey.get(key);
+            let id = idOfKey.get(key);
             if (id === undefined) {
               id = terms.length;
               idOfKey.set(key, id);
@@ -54,8 +59,13 @@ export function paperVectors(papers: PaperText[], maxDocumentFrequency: number):
               count.push(0);
               lastPaper.push(-1);
             }
-            idOfWord.set(word, id);
+            w = termOfWord.length;
+            wordIndex.set(word, w);
+            termOfWord.push(id);
+            wordUses.push(0);
           }
+          wordUses[w]++;
+          const id = termOfWord[w];
           if (lastPaper[id] !== paper) {
             lastPaper[id] = paper;
             count[id] = 0;
@@ -96,5 +106,21 @@ export function paperVectors(papers: PaperText[], maxDocumentFrequency: number):
     const norm = Math.sqrt(squares);
     return { terms: Int32Array.from(kept), weights: Float64Array.from(kept, (id) => weight[id] / norm) };
   });
-  return { terms, vectors };
+  return { terms, display: displayForms(terms, wordIndex, termOfWord, wordUses), vectors };
+}
+
+/** Each term's most used spelling (ties: the shortest, then alphabetical), so a reader sees a word the papers wrote. */
+function displayForms(terms: string[], wordIndex: Map<string, number>, termOfWord: number[], wordUses: number[]): string[] {
+  const display = terms.slice();
+  const best = new Array<number>(terms.length).fill(0);
+  for (const [word, w] of wordIndex) {
+    const id = termOfWord[w];
+    const count = wordUses[w];
+    const current = display[id];
+    if (count > best[id] || (count === best[id] && (word.length < current.length || (word.length === current.length && word < current)))) {
+      display[id] = word;
+      best[id] = count;
+    }
+  }
+  return display;
 }

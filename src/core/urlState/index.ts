@@ -1,18 +1,31 @@
 /**
  * Deep links: the selected node and the filters live in the URL hash, so a view can be shared.
- * `#node=author%3Aflorian-bordes&kinds=paper,author&cat=cs.LG,cs.CV&years=2019-2023&community=2`.
- * Defaults are left out (the plain view is `''`); decoding forgives anything a person could paste.
+ * `#node=author%3Aflorian-bordes&kinds=paper,author&cat=cs.LG,cs.CV&years=2019-2023&community=2`, plus
+ * `view=coauthor` (the co-authorship network) and `color=year` (colour by year).
+ * Defaults are left out (the plain view is `''`, and hashes written before a parameter existed
+ * still open the same view); decoding forgives anything a person could paste.
  */
 import { defaultFilters, NODE_KINDS, sameFilters, type FilterState } from '../filters';
 import type { NodeKind } from '../graphFile';
+
+/** Which graph the map shows: the full knowledge graph, or authors linked by joint papers. */
+export type Network = 'knowledge' | 'coauthor';
+/** What node colours mean: research community, or publication year (mean year for non-papers). */
+export type ColorBy = 'community' | 'year';
 
 export interface ViewState {
   /** Key of the selected node. */
   selected: string | null;
   filters: FilterState;
+  network: Network;
+  colorBy: ColorBy;
 }
 
-const NODE_KEY = /^(paper|author|category|affiliation):./s;
+export function defaultViewState(): ViewState {
+  return { selected: null, filters: defaultFilters(), network: 'knowledge', colorBy: 'community' };
+}
+
+const NODE_KEY = /^(paper|author|category|affiliation|topic):./s;
 const YEAR = /^\d{1,6}$/;
 const ALL_KINDS = new Set<string>(NODE_KINDS);
 
@@ -24,6 +37,8 @@ export function encodeViewState(state: ViewState): string {
   const defaults = defaultFilters();
   const params: string[] = [];
   if (selected !== null) params.push(`node=${encodeURIComponent(selected)}`);
+  if (state.network === 'coauthor') params.push('view=coauthor');
+  if (state.colorBy === 'year') params.push('color=year');
   if (!sameFilters({ ...defaults, kinds: filters.kinds }, defaults)) params.push(`kinds=${encodeList(filters.kinds)}`);
   if (filters.categories !== null) params.push(`cat=${encodeList(filters.categories)}`);
   if (filters.years !== null) {
@@ -67,7 +82,7 @@ function decodeYears(value: string): [number, number] | undefined {
 }
 
 export function decodeViewState(hash: string): ViewState {
-  const state: ViewState = { selected: null, filters: defaultFilters() };
+  const state = defaultViewState();
   const seen = new Set<string>();
   const query = hash.replace(/^#/, '').replace(/^[/?]/, '');
   for (const param of query.split('&')) {
@@ -89,11 +104,15 @@ export function decodeViewState(hash: string): ViewState {
       state.filters.years = decodeYears(value) ?? null;
     } else if (name === 'community') {
       if (/^\d{1,9}$/.test(value)) state.filters.community = Number(value);
+    } else if (name === 'view') {
+      if (value === 'coauthor' || value === 'knowledge') state.network = value;
+    } else if (name === 'color') {
+      if (value === 'year' || value === 'community') state.colorBy = value;
     }
   }
   return state;
 }
 
 export function sameViewState(a: ViewState, b: ViewState): boolean {
-  return a.selected === b.selected && sameFilters(a.filters, b.filters);
+  return a.selected === b.selected && a.network === b.network && a.colorBy === b.colorBy && sameFilters(a.filters, b.filters);
 }

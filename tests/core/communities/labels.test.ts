@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { communityColor, labelCommunities } from '../../../src/core/communities';
+import { MAX_TERMS, PHRASE_SHARE } from '../../../src/core/communities/labels';
 
 const SEED_LISTING = fileURLToPath(new URL('../../../data/seed-papers.txt', import.meta.url));
 // The listing holds one paper per three lines: header, title + authors, abstract.
@@ -104,6 +105,15 @@ describe('labelCommunities on real abstracts', () => {
     expect(communities.reduce((sum, c) => sum + c.size, 0)).toBe(graph.order);
   });
 
+  it('lists the label\'s terms one by one, 2 to 4 of them', () => {
+    for (const c of communities) {
+      expect(c.terms.length).toBeGreaterThanOrEqual(2);
+      expect(c.terms.length).toBeLessThanOrEqual(MAX_TERMS);
+      expect(c.label.startsWith(c.terms.join(' · '))).toBe(true);
+    }
+    expect(communities[0].terms).toEqual(termsOf(label(0)));
+  });
+
   it('is deterministic', () => {
     expect(labelCommunities(buildGraph())).toEqual(communities);
   });
@@ -112,5 +122,40 @@ describe('labelCommunities on real abstracts', () => {
     const graph = new Graph({ type: 'undirected' });
     graph.addNode('author:x', { kind: 'author', name: 'X' });
     expect(() => labelCommunities(graph)).toThrow(/detectCommunities/);
+  });
+});
+
+describe('labelCommunities: readable phrases', () => {
+  // Community 0 writes `masked image modeling` in every paper; community 1 is about graphs. Both words of
+  // the phrase are distinctive alone, but the reader should see the phrase the papers write.
+  const texts = {
+    masked: [
+      'Masked image modeling learns visual features by predicting masked patches.',
+      'We scale masked image modeling to billions of images with sparse encoders.',
+      'Masked image modeling meets contrastive pretraining for dense prediction.',
+    ],
+    graphs: [
+      'Graph neural networks aggregate messages over molecular graphs.',
+      'Message passing on citation graphs with attention over neighbours.',
+      'Spectral graph convolutions for node classification on citation graphs.',
+    ],
+  };
+  const graph = new Graph({ type: 'undirected' });
+  Object.values(texts).forEach((group, community) =>
+    group.forEach((abstract, i) => graph.addNode(`paper:${community}-${i}`, { kind: 'paper', title: '', abstract, community })),
+  );
+  const [masked, graphs] = labelCommunities(graph);
+
+  it('shows a word as the two-word phrase that carries it', () => {
+    expect(PHRASE_SHARE).toBeGreaterThan(0);
+    expect(masked.terms.some((term) => term === 'masked image' || term === 'image modeling')).toBe(true);
+    // No word twice in one label: `masked` does not come back alone after `masked image`.
+    const words = masked.terms.flatMap((term) => term.split(' '));
+    expect(new Set(words).size).toBe(words.length);
+  });
+
+  it('keeps single words where no phrase dominates, shown as the papers spell them', () => {
+    expect(graphs.terms).toContain('graphs');
+    expect(graphs.terms.every((term) => texts.graphs.some((text) => text.toLowerCase().includes(term)))).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeNode, type NodeDetails } from '../../../src/core/details';
+import { describeNode, formatRelatedReasons, relatedReasonParts, type NodeDetails, type RelatedReasonRefs } from '../../../src/core/details';
 import type { PaperNode } from '../../../src/core/graphFile';
 import { buildAtlasGraph, paperKeyOf, SAMPLE_PAPERS, sampleGraph } from '../../helpers/sampleGraph';
 
@@ -44,7 +44,18 @@ describe('describeNode: paper', () => {
   it('lists related papers by title and year, in the order the graph file ranks them', () => {
     const identifiability = details(paperKeyOf('On the Identifiability of Quantized Factors'), 'paper');
     expect(identifiability.related).toEqual([
-      { key: paperKeyOf('Operationalizing Quantized Disentanglement'), title: 'Operationalizing Quantized Disentanglement', year: 2025, score: expect.any(Number) },
+      {
+        key: paperKeyOf('Operationalizing Quantized Disentanglement'), title: 'Operationalizing Quantized Disentanglement', year: 2025, score: expect.any(Number),
+        // Same people (one spelled Vitoria here, Vitória there: one author node), same cluster, same category.
+        reasons: expect.objectContaining({
+          sharedAuthors: [
+            { key: 'author:vitoria-barin-pacela', name: 'Vitória Barin-Pacela' },
+            { key: 'author:kartik-ahuja', name: 'Kartik Ahuja' },
+            { key: 'author:simon-lacoste-julien', name: 'Simon Lacoste-Julien' },
+          ],
+          sameCommunity: true, sameCategory: true, citation: null,
+        }),
+      },
     ]);
     const key = paperKeyOf('Towards Democratizing Joint-Embedding Self-Supervised Learning');
     const ranked = (graph.getNodeAttributes(key) as PaperNode).related;
@@ -75,6 +86,18 @@ describe('describeNode: author', () => {
       '2023-08-08', '2023-04-26', '2023-04-25', '2023-04-11', '2023-03-03', '2022-06-27', '2021-12-16', '2017-03-20',
     ]);
     expect(bordes.papers[0].title).toMatch(/^PUG:/);
+  });
+
+  it('names the author’s co-authorship community, apart from their knowledge-graph one', () => {
+    const copy = graph.copy();
+    copy.mergeNodeAttributes('author:florian-bordes', { collabCommunity: 1 });
+    const label = copy.getAttribute('collaboration').communities.find((c) => c.id === 1)!.label;
+    const described = describeNode(copy, 'author:florian-bordes');
+    expect(described?.kind === 'author' && described.collaborationCommunity).toEqual({ id: 1, label });
+    expect(described?.community?.id).toBe(0);
+    copy.mergeNodeAttributes('author:florian-bordes', { collabCommunity: 99 });
+    const unknown = describeNode(copy, 'author:florian-bordes');
+    expect(unknown?.kind === 'author' && unknown.collaborationCommunity).toBeNull();
   });
 
   it('ranks co-authors by joint papers, then by name', () => {
@@ -153,5 +176,47 @@ describe('describeNode: category and affiliation', () => {
 
   it('returns null for a key that is not in the graph', () => {
     expect(describeNode(graph, 'author:nobody')).toBeNull();
+  });
+});
+
+describe('related paper reasons', () => {
+  const none: RelatedReasonRefs = { sharedAuthors: [], sharedTerms: [], sameCommunity: false, sameCategory: false, citation: null };
+  const bardes = { key: 'author:adrien-bardes', name: 'Adrien Bardes' };
+  const lecun = { key: 'author:yann-lecun', name: 'Yann LeCun' };
+
+  it('reads as one compact line, authors first, then terms, cluster, category and citation', () => {
+    const reasons = { sharedAuthors: [bardes, lecun], sharedTerms: ['masked', 'siamese'], sameCommunity: true, sameCategory: true, citation: 'cites' as const };
+    expect(formatRelatedReasons(reasons)).toBe('2 shared authors: Adrien Bardes, Yann LeCun · terms: masked, siamese · same cluster · same category · cites it');
+  });
+
+  it('says one author in the singular, names a citation in either direction', () => {
+    expect(formatRelatedReasons({ ...none, sharedAuthors: [lecun] })).toBe('1 shared author: Yann LeCun');
+    expect(formatRelatedReasons({ ...none, citation: 'cited-by' })).toBe('cited by it');
+    expect(formatRelatedReasons({ ...none, sameCommunity: true })).toBe('same cluster');
+  });
+
+  it('keeps the line short: three authors and three terms at most, with a count of the rest', () => {
+    const many = ['a', 'b', 'c', 'd', 'e'].map((x) => ({ key: `author:${x}`, name: x.toUpperCase() }));
+    const parts = relatedReasonParts({ ...none, sharedAuthors: many, sharedTerms: ['one', 'two', 'three', 'four'] });
+    expect(parts.authorsLabel).toBe('5 shared authors');
+    expect(parts.authors.map((a) => a.name)).toEqual(['A', 'B', 'C']);
+    expect(parts.moreAuthors).toBe('+2 more');
+    expect(parts.rest).toEqual(['terms: one, two, three']);
+    expect(formatRelatedReasons({ ...none, sharedAuthors: many })).toBe('5 shared authors: A, B, C, +2 more');
+  });
+
+  it('is empty when the file records no reason', () => {
+    expect(formatRelatedReasons(none)).toBe('');
+    expect(relatedReasonParts(none)).toEqual({ authorsLabel: null, authors: [], moreAuthors: null, rest: [] });
+  });
+
+  it('drops shared-author keys that point nowhere', () => {
+    const copy = graph.copy();
+    const key = paperKeyOf('On the Identifiability of Quantized Factors');
+    const other = paperKeyOf('Operationalizing Quantized Disentanglement');
+    const reasons = { sharedAuthors: ['author:nobody', 'author:kartik-ahuja'], sharedTerms: ['quantized'], sameCommunity: true, sameCategory: false, citation: null };
+    copy.mergeNodeAttributes(key, { related: [{ key: other, score: 0.5, reasons }] });
+    const described = describeNode(copy, key);
+    expect(described?.kind === 'paper' && described.related[0].reasons.sharedAuthors).toEqual([{ key: 'author:kartik-ahuja', name: 'Kartik Ahuja' }]);
   });
 });

@@ -114,3 +114,47 @@ describe('sameFilters', () => {
     expect(isDefaultFilters({ ...base, kinds: ['paper'] })).toBe(false);
   });
 });
+
+describe('computeVisibility in the co-authorship network', () => {
+  const inNetwork = (changes: Partial<FilterState>) => computeVisibility(graph, { ...defaultFilters(), ...changes }, 'coauthor');
+  const authors = graph.filterNodes((_k, n) => n.kind === 'author');
+
+  it('counts only authors, all shown by default, whatever the kind switches say', () => {
+    const { hidden, counts } = inNetwork({ kinds: ['paper'] });
+    expect(hidden.size).toBe(0);
+    expect(counts.author).toEqual({ visible: authors.length, total: authors.length });
+    expect(counts.paper).toEqual({ visible: 0, total: 0 });
+  });
+
+  it('a year range keeps the authors with a paper in it', () => {
+    const { hidden, counts } = inNetwork({ years: [2016, 2017] });
+    expect(visible(hidden, 'author').sort()).toEqual([
+      'author:alexandre-de-brebisson', 'author:dzmitry-bahdanau', 'author:florian-bordes', 'author:pascal-vincent',
+      'author:sina-honari', 'author:stanislaw-jastrzebski', 'author:tom-bosc', 'author:xavier-bouthillier',
+    ]);
+    expect(counts.author.visible).toBe(8);
+  });
+
+  it('a category choice keeps the authors of its papers', () => {
+    const { hidden } = inNetwork({ categories: ['cs.NE'] });
+    expect(visible(hidden, 'author').sort()).toEqual(['author:alexandre-de-brebisson', 'author:pascal-vincent', 'author:xavier-bouthillier']);
+  });
+
+  it('a community means the co-authorship community, counted per community', () => {
+    const copy = graph.copy();
+    copy.mergeNodeAttributes('author:pascal-vincent', { collabCommunity: 7 });
+    const { hidden, communityCounts } = computeVisibility(copy, { ...defaultFilters(), community: 7 }, 'coauthor');
+    expect(copy.filterNodes((key, n) => n.kind === 'author' && !hidden.has(key))).toEqual(['author:pascal-vincent']);
+    expect(communityCounts.get(7)).toEqual({ visible: 1, total: 1 });
+    // His knowledge-graph community is not 7: the knowledge graph's filter hides him.
+    expect(computeVisibility(copy, { ...defaultFilters(), community: 7 }).hidden.has('author:pascal-vincent')).toBe(true);
+  });
+});
+
+describe('graphFacets: co-authorship communities', () => {
+  it('lists the collaboration communities by id', () => {
+    const facets = graphFacets(graph);
+    expect(facets.collaboration.map((c) => c.id)).toEqual(graph.getAttribute('collaboration').communities.map((c) => c.id).sort((a, b) => a - b));
+    expect(facets.collaboration.length).toBeGreaterThan(0);
+  });
+});

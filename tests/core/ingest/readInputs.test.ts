@@ -138,16 +138,13 @@ describe('detectFormat', () => {
       expect(detectFormat(read('arxiv-api-atom-feed/arxiv_api_query_astro-ph_63.xml'), 'feed.xml')).toBe('arxiv-atom');
     });
 
-    it('does not claim other bibliographic formats', () => {
-      for (const rel of [
-        'bibtex-nime/nime_papers_2001-2026.bib',
-        'coauthor-netscience/netscience.gml',
-        'csl-json-deep-review/references.manubot-output.csl.json',
-        'openalex-works-biodiversity/works_biodiversity_finance.200.jsonl',
-        'ris-scopus-synthesisr/scopus.ris',
-      ]) {
-        expect(detectFormat(read(rel), rel), rel).toBeNull();
-      }
+    it('recognises each bibliographic format by content, whatever its name, and claims no network file', () => {
+      expect(detectFormat(read('bibtex-nime/nime_papers_2001-2026.bib'), 'refs.txt')).toBe('bibtex');
+      expect(detectFormat(read('ris-scopus-synthesisr/scopus.ris'), 'export.txt')).toBe('ris');
+      expect(detectFormat(read('csl-json-deep-review/references.manubot-output.csl.json'), 'refs.json')).toBe('csl-json');
+      expect(detectFormat(read('openalex-works-biodiversity/works_biodiversity_finance.200.jsonl'), 'w.json')).toBe('openalex');
+      expect(detectFormat(read('openalex-works-biodiversity/works_by_doi_chunk2.api_page.json'), 'w.json')).toBe('openalex');
+      expect(detectFormat(read('coauthor-netscience/netscience.gml'), 'netscience.gml')).toBeNull();
     });
   });
 });
@@ -165,16 +162,53 @@ describe.skipIf(!datasetsAvailable)('readInputs on the real data set folders', (
     expect(inputs.every((i) => i.rejected.length === 0 && i.papers.length === i.records)).toBe(true);
   });
 
-  it('walks the whole collection: other formats become one-line errors naming their file, never a crash', async () => {
+  it('walks the whole collection: every paper format is read, the network files are one-line errors', async () => {
     const { inputs, errors } = await readInputs([DATASETS]);
     expect(inputs.filter((i) => /[\\/]arxiv-/.test(i.file)).length).toBeGreaterThanOrEqual(7);
-    const bibtex = path.join(DATASETS, 'bibtex-nime', 'nime_papers_2001-2026.bib');
-    expect(errors.find((e) => e.file === bibtex)?.message).toBe(
-      `${bibtex}: unknown format (expected a listing, Kaggle arXiv JSON Lines, arXiv OAI-PMH XML or an arXiv API Atom feed)`,
-    );
+    expect(new Set(inputs.map((i) => i.format))).toEqual(new Set(['arxiv-atom', 'arxiv-jsonl', 'arxiv-oai-pmh', 'bibtex', 'csl-json', 'openalex', 'ris']));
+    const gml = path.join(DATASETS, 'coauthor-netscience', 'netscience.gml');
+    expect(errors.find((e) => e.file === gml)?.message).toMatch(/: unknown format \(expected a listing .* BibTeX, RIS, CSL-JSON, .* or papers JSON Lines; or name one with --format\)$/);
     for (const error of errors) {
       expect(error.message.startsWith(`${error.file}: `)).toBe(true);
       expectOneLine(error.message);
     }
+  });
+});
+
+describe('readInputs on JSON Lines, streamed line by line', () => {
+  let dir: string;
+  const line = (title: string) => JSON.stringify({ title, authors: ['Jane Doe'], date: '2020-01-02' });
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'atlas-stream-'));
+    // Bigger than a read chunk (64 KiB), so lines straddle chunk boundaries.
+    const lines = Array.from({ length: 3000 }, (_, i) => line(`Paper ${i} ${'é'.repeat(i % 50)}`));
+    await writeFile(path.join(dir, 'papers.jsonl'), lines.join('\r\n') + '\n');
+    await writeFile(path.join(dir, 'bad-utf8.jsonl'), Buffer.concat([Buffer.from(`${line('A')}\n${line('B')}\n{"title": "Caf`), Buffer.from([0xe9]), Buffer.from('"}\n')]));
+    await writeFile(path.join(dir, 'listing-as-papers.txt'), readFileSync(SEED));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('reads every line of a file larger than one chunk, with line numbers and accents intact', async () => {
+    const { inputs, errors } = await readInputs([path.join(dir, 'papers.jsonl')]);
+    expect(errors).toEqual([]);
+    expect(inputs[0]).toMatchObject({ format: 'papers-jsonl', records: 3000 });
+    expect(inputs[0].papers[2999]).toMatchObject({ line: 3000, title: `Paper 2999 ${'é'.repeat(2999 % 50)}` });
+  });
+
+  it('names the byte and line of invalid UTF-8 in a streamed file', async () => {
+    const { errors } = await readInputs([path.join(dir, 'bad-utf8.jsonl')]);
+    const offset = Buffer.from(`${line('A')}\n${line('B')}\n{"title": "Caf`).length;
+    expect(errors.map((e) => e.message)).toEqual([`${path.join(dir, 'bad-utf8.jsonl')}: not UTF-8 text: invalid byte sequence at byte ${offset} (line 3)`]);
+  });
+
+  it('lets a named format override detection, and refuses an unknown name', async () => {
+    const forced = await readInputs([path.join(dir, 'listing-as-papers.txt')], { format: 'papers-jsonl' });
+    expect(forced.inputs[0].format).toBe('papers-jsonl');
+    expect(forced.inputs[0].papers).toEqual([]);
+    expect(forced.inputs[0].rejected.every((r) => r.field === 'json')).toBe(true);
+    const unknown = await readInputs([SEED], { format: 'marc21' });
+    expect(unknown.errors[0].message).toMatch(/unknown format "marc21" \(known: listing, arxiv-jsonl, .*papers-jsonl\)/);
   });
 });

@@ -45,6 +45,40 @@ describe('runPipeline on the seed listing', () => {
     expect(graph.getAttribute('modularity')).toBeGreaterThan(0.5);
   });
 
+  it('relates papers after communities exist: each reason\'s sameCommunity is what the file says', () => {
+    const { graph } = first;
+    let same = 0;
+    let listed = 0;
+    graph.forEachNode((_key, a) => {
+      if (a.kind !== 'paper') return;
+      for (const r of a.related) {
+        listed++;
+        expect(r.reasons.sameCommunity).toBe(a.community === graph.getNodeAttribute(r.key, 'community'));
+        if (r.reasons.sameCommunity) same++;
+      }
+    });
+    expect(listed).toBeGreaterThan(0);
+    expect(same).toBeGreaterThan(0);
+    expect(same).toBeLessThan(listed); // both answers occur: the flag is computed, not a constant
+  });
+
+  it('writes the collaboration network: every author in one of its communities', () => {
+    const { graph } = first;
+    const { communities, modularity } = graph.getAttribute('collaboration');
+    expect(communities.length).toBeGreaterThan(1);
+    expect(modularity).toBeGreaterThan(0);
+    const sizes = new Map<number, number>();
+    graph.forEachNode((_key, a) => {
+      if (a.kind === 'author') sizes.set(a.collabCommunity, (sizes.get(a.collabCommunity) ?? 0) + 1);
+    });
+    expect(communities.map((c) => c.size)).toEqual(communities.map((c) => sizes.get(c.id)));
+  });
+
+  it('runs related papers after communities and labels', () => {
+    expect(PHASES.indexOf('related')).toBeGreaterThan(PHASES.indexOf('communities'));
+    expect(PHASES).toContain('collaboration');
+  });
+
   it('times every phase', () => {
     expect(Object.keys(first.timings).sort()).toEqual([...PHASES].sort());
     for (const ms of Object.values(first.timings)) expect(ms).toBeGreaterThanOrEqual(0);

@@ -1,26 +1,30 @@
 /**
  * Related papers on the real seed listing: what a reader sees in the panel must be papers on the same
- * topic (the same team's first), never the paper itself, never a dangling key, and the same every build.
- * A brute-force all-pairs implementation written here checks the inverted index and its shortcuts.
+ * topic (the same team's first), never the paper itself, never a dangling key, and the same every build;
+ * with reasons that are true of both papers. A brute-force all-pairs implementation written here checks
+ * the inverted index and its shortcuts.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { phrases, termKey } from '../../../src/core/communities';
+import { detectCommunities, phrases, termKey } from '../../../src/core/communities';
 import type { AtlasGraph, PaperNode, RelatedPaper } from '../../../src/core/graphFile';
 import { buildGraph } from '../../../src/core/graph';
 import { withoutExtras, type PaperRecord, type ParsedInput } from '../../../src/core/ingest/types';
 import { parseListing } from '../../../src/core/ingest/listing';
 import {
-  AUTHOR_BONUS, AUTHOR_BONUS_CAP, DEFAULT_RELATED, MAX_AUTHOR_PAPERS, MIN_SCORE, TERMS_PER_PAPER, TITLE_WEIGHT, relatedPapers,
+  AUTHOR_BONUS, AUTHOR_BONUS_CAP, CITATION_BONUS, DEFAULT_RELATED, MAX_AUTHOR_PAPERS, MAX_SHARED_TERMS, MIN_SCORE, TERMS_PER_PAPER,
+  TITLE_WEIGHT, relatedPapers,
   type RelatedOptions,
 } from '../../../src/core/similarity';
 
 const SEED = fileURLToPath(new URL('../../../data/seed-papers.txt', import.meta.url));
 const seedInput = (): ParsedInput => parseListing(readFileSync(SEED, 'utf8'), 'data/seed-papers.txt');
 
+/** As the pipeline does it: graph, communities (the reasons name them), related papers. */
 function related(inputs: ParsedInput[], options?: RelatedOptions): AtlasGraph {
   const graph = buildGraph(inputs);
+  detectCommunities(graph);
   relatedPapers(graph, options);
   return graph;
 }
@@ -42,7 +46,7 @@ const relatedKeys = (key: string) => (graph.getNodeAttributes(key) as PaperNode)
  * The definition, all pairs, no index: TF-IDF ((1 + ln tf) · ln(N/df), title words counted twice) over
  * terms used by at most maxDf papers, unit length over all of them, then each paper's heaviest
  * `termsPerPaper` terms that another paper uses; cosine plus the author bonus (names on at most
- * MAX_AUTHOR_PAPERS papers), rounded, listed from MIN_SCORE.
+ * MAX_AUTHOR_PAPERS papers) plus the citation bonus (a `cites` edge either way), rounded, listed from MIN_SCORE.
  */
 function bruteForce(graph: AtlasGraph, maxDf: number, termsPerPaper = TERMS_PER_PAPER) {
   const all = papersOf(graph);
@@ -74,7 +78,9 @@ function bruteForce(graph: AtlasGraph, maxDf: number, termsPerPaper = TERMS_PER_
   const textCosine = (p: number, q: number) => vectors[p].reduce((sum, t) => (lookup[q].has(t.term) ? sum + t.weight * lookup[q].get(t.term)! : sum), 0);
   const score = (i: number, j: number) => {
     const shared = all[i][1].authors.filter((a) => all[j][1].authors.includes(a) && authorPapers.get(a)! <= MAX_AUTHOR_PAPERS).length;
-    return Math.round((textCosine(i, j) + Math.min(AUTHOR_BONUS_CAP, AUTHOR_BONUS * shared)) * 1000) / 1000;
+    const edge = graph.edge(all[i][0], all[j][0]);
+    const cites = edge !== undefined && graph.getEdgeAttribute(edge, 'kind') === 'cites';
+    return Math.round((textCosine(i, j) + Math.min(AUTHOR_BONUS_CAP, AUTHOR_BONUS * shared) + (cites ? CITATION_BONUS : 0)) * 1000) / 1000;
   };
   const lists = new Map<string, Omit<RelatedPaper, 'reasons'>[]>();
   all.forEach(([key], i) => {
@@ -107,6 +113,34 @@ describe('relatedPapers on the seed listing', () => {
     expect(authors(reducing).filter((a) => authors(fastMri).includes(a))).toEqual([]);
     expect(relatedKeys(reducing)[0]).toBe(fastMri);
     expect(relatedKeys(fastMri)[0]).toBe(reducing);
+  });
+
+  it('pairs Motif and MaestroMotif (intrinsic motivation / skills from AI feedback) as each other\'s best', () => {
+    const motif = keyOf('Motif: Intrinsic Motivation');
+    const maestro = keyOf('MaestroMotif');
+    expect(relatedKeys(motif)[0]).toBe(maestro);
+    expect(relatedKeys(maestro)[0]).toBe(motif);
+  });
+
+  it('groups Masked Siamese Networks, I-JEPA and the Hidden Uniform Cluster Prior at the top of each other\'s lists', () => {
+    const msn = keyOf('Masked Siamese Networks');
+    const ijepa = keyOf('Self-Supervised Learning from Images with a Joint-Embedding Predictive Architecture');
+    const prior = keyOf('The Hidden Uniform Cluster Prior');
+    expect(new Set(relatedKeys(msn).slice(0, 2))).toEqual(new Set([ijepa, prior]));
+    expect(relatedKeys(ijepa).slice(0, 2)).toEqual([msn, prior]);
+    expect(relatedKeys(prior)[0]).toBe(msn);
+    // Third, a hair behind a paper sharing Balestriero and pretraining vocabulary: honest, and still on screen.
+    expect(relatedKeys(prior).slice(0, 3)).toContain(ijepa);
+  });
+
+  it('pairs the two Bayat/Pezeshki papers through their two shared authors, though their abstracts share no term', () => {
+    const steering = keyOf('Steering Large Language Model Activations');
+    const pitfalls = keyOf('The Pitfalls of Memorization');
+    expect(relatedKeys(steering)[0]).toBe(pitfalls);
+    expect(relatedKeys(pitfalls)[0]).toBe(steering);
+    const entry = (graph.getNodeAttributes(steering) as PaperNode).related[0];
+    expect(entry.reasons.sharedAuthors).toEqual(['author:reza-bayat', 'author:mohammad-pezeshki']);
+    expect(entry.reasons.sharedTerms).toEqual([]);
   });
 
   it('ranks the same team\'s paper on the topic above a paper sharing only generic words', () => {
@@ -215,5 +249,84 @@ describe('relatedPapers: names on many papers', () => {
   it('skips names on more than MAX_AUTHOR_PAPERS papers', () => {
     const lists = [...relatedMap(related([byTheSameTeam(MAX_AUTHOR_PAPERS + 1)])).values()];
     expect(lists.every((list) => list.length === 0)).toBe(true);
+  });
+});
+
+/** The folded words of a paper's title and abstract: what `sharedTerms` must be drawn from. */
+const foldedWords = (paper: PaperNode) => new Set([paper.title, paper.abstract].flatMap((text) => phrases(text).flat().map(termKey)));
+
+describe('related papers\' reasons on the seed listing', () => {
+  const { textCosine } = bruteForce(graph, 50);
+  const corpusWords = new Set(papers.flatMap(([, p]) => [p.title, p.abstract].flatMap((text) => phrases(text).flat())));
+  const entries = papers.flatMap(([key, paper]) => paper.related.map((r) => ({ key, paper, other: graph.getNodeAttributes(r.key) as PaperNode, r })));
+
+  it('names exactly the authors both papers have, in the paper\'s author order', () => {
+    expect(entries.some(({ r }) => r.reasons.sharedAuthors.length > 0)).toBe(true);
+    for (const { paper, other, r } of entries) expect(r.reasons.sharedAuthors).toEqual(paper.authors.filter((a) => other.authors.includes(a)));
+  });
+
+  it('lists shared terms that occur in both texts, spelled as the papers write them, exactly when the texts overlap', () => {
+    for (const { key, paper, other, r } of entries) {
+      const { sharedTerms } = r.reasons;
+      expect(sharedTerms.length).toBeLessThanOrEqual(MAX_SHARED_TERMS);
+      expect(new Set(sharedTerms).size).toBe(sharedTerms.length);
+      for (const term of sharedTerms) {
+        expect(foldedWords(paper), `${term} in ${key}`).toContain(termKey(term));
+        expect(foldedWords(other), `${term} in ${r.key}`).toContain(termKey(term));
+        expect(corpusWords).toContain(term);
+      }
+      expect(sharedTerms.length > 0).toBe(textCosine(key, r.key) > 0);
+    }
+  });
+
+  it('says what the two MRI papers and the two quantized-factors papers share, most telling term first', () => {
+    const reasons = (a: string, b: string) => (graph.getNodeAttributes(keyOf(a)) as PaperNode).related.find((r) => r.key === keyOf(b))!.reasons;
+    const mri = reasons('Reducing Uncertainty in Undersampled MRI', 'fastMRI');
+    expect(mri.sharedTerms.slice(0, 2)).toEqual(['mri', 'reconstruction']);
+    expect(mri.sharedAuthors).toEqual([]);
+    const quantized = reasons('On the Identifiability of Quantized Factors', 'Operationalizing Quantized Disentanglement');
+    expect(quantized.sharedTerms).toContain('quantized');
+    expect(quantized.sharedTerms).toContain('factors'); // the plural both write, not the folded key `factor`
+    expect(quantized.sharedAuthors).toHaveLength(3);
+  });
+
+  it('tells whether the two papers share a community and a category, as the graph has them', () => {
+    const sameCommunity = entries.map(({ paper, other, r }) => {
+      expect(r.reasons.sameCommunity).toBe(paper.community === other.community);
+      expect(r.reasons.sameCategory).toBe(paper.category !== null && paper.category === other.category);
+      expect(r.reasons.citation).toBeNull(); // the listing has no references
+      return r.reasons.sameCommunity;
+    });
+    // Not vacuous: both answers occur.
+    expect(new Set(sameCommunity)).toEqual(new Set([true, false]));
+  });
+});
+
+describe('relatedPapers: citations', () => {
+  // fastMRI cites Motif: no shared author, no shared vocabulary, yet the citation relates them.
+  const input = seedInput();
+  const find = (start: string) => input.papers.findIndex((p) => p.title.startsWith(start));
+  const motif = find('Motif: Intrinsic Motivation');
+  const fastMri = find('fastMRI');
+  input.papers[motif] = { ...input.papers[motif], sourceId: 'W-motif' };
+  input.papers[fastMri] = { ...input.papers[fastMri], references: ['W-motif'] };
+  const cited = related([input]);
+  const keyIn = (title: string) => papersOf(cited).find(([, p]) => p.title.startsWith(title))![0];
+  const entryOf = (from: string, to: string) => (cited.getNodeAttributes(keyIn(from)) as PaperNode).related.find((r) => r.key === keyIn(to));
+
+  it('lists a cited paper with its direction, on both sides, even without shared text or authors', () => {
+    expect(bruteForce(cited, 50).textCosine(keyIn('fastMRI'), keyIn('Motif:'))).toBe(0);
+    const citing = entryOf('fastMRI', 'Motif:');
+    const citedBy = entryOf('Motif:', 'fastMRI');
+    expect(citing?.reasons.citation).toBe('cites');
+    expect(citedBy?.reasons.citation).toBe('cited-by');
+    expect(citing?.score).toBe(CITATION_BONUS);
+    expect(citing?.reasons.sharedAuthors).toEqual([]);
+    expect(citing?.reasons.sharedTerms).toEqual([]);
+  });
+
+  it('adds the citation bonus to the score, as the brute-force definition does', () => {
+    expect(relatedMap(cited)).toEqual(bruteForce(cited, 50).lists);
+    expect(relatedMap(cited)).not.toEqual(relatedMap(graph));
   });
 });

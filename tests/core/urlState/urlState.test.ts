@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { defaultFilters, type FilterState } from '../../../src/core/filters';
 import { decodeViewState, encodeViewState, sameViewState, type ViewState } from '../../../src/core/urlState';
 
-const view = (selected: string | null, filters: Partial<FilterState> = {}): ViewState => ({ selected, filters: { ...defaultFilters(), ...filters } });
+const view = (selected: string | null, filters: Partial<FilterState> = {}, rest: Partial<Pick<ViewState, 'network' | 'colorBy'>> = {}): ViewState => ({
+  selected,
+  filters: { ...defaultFilters(), ...filters },
+  network: 'knowledge',
+  colorBy: 'community',
+  ...rest,
+});
 
 describe('encodeViewState', () => {
   it('writes the plain view as an empty hash', () => {
@@ -72,5 +78,36 @@ describe('sameViewState', () => {
     expect(sameViewState(view('author:x'), view('author:y'))).toBe(false);
     expect(sameViewState(view(null, { categories: null }), view(null, { categories: [] }))).toBe(false);
     expect(sameViewState(view(null, { community: 0 }), view(null))).toBe(false);
+  });
+});
+
+describe('view and colour in the hash', () => {
+  it('writes the co-authorship view and colour by year, and reads them back', () => {
+    const state = view('author:florian-bordes', { years: [2019, 2023] }, { network: 'coauthor', colorBy: 'year' });
+    const hash = encodeViewState(state);
+    expect(hash).toBe('#node=author%3Aflorian-bordes&view=coauthor&color=year&years=2019-2023');
+    expect(decodeViewState(hash)).toEqual(state);
+    expect(encodeViewState(view(null, {}, { network: 'coauthor' }))).toBe('#view=coauthor');
+    expect(encodeViewState(view(null, {}, { colorBy: 'year' }))).toBe('#color=year');
+  });
+
+  it('opens a hash written before views existed in the knowledge graph, coloured by community', () => {
+    const old = decodeViewState('#node=author%3Aflorian-bordes&kinds=paper,author&community=2');
+    expect(old).toEqual(view('author:florian-bordes', { kinds: ['paper', 'author'], community: 2 }));
+  });
+
+  it('ignores unknown view and colour values, and writes the defaults as nothing', () => {
+    expect(decodeViewState('#view=3d&color=rainbow&node=author%3Ax')).toEqual(view('author:x'));
+    expect(decodeViewState('#view=knowledge&color=community')).toEqual(view(null));
+    expect(encodeViewState(decodeViewState('#view=knowledge&color=community'))).toBe('');
+  });
+
+  it('tells views apart by network and colour', () => {
+    expect(sameViewState(view(null), view(null, {}, { network: 'coauthor' }))).toBe(false);
+    expect(sameViewState(view(null), view(null, {}, { colorBy: 'year' }))).toBe(false);
+  });
+
+  it('accepts a selected topic node', () => {
+    expect(decodeViewState('#node=topic%3Akw%3Aself-supervised').selected).toBe('topic:kw:self-supervised');
   });
 });

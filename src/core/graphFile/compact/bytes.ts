@@ -1,0 +1,161 @@
+/**
+ * Byte-level building blocks of the compact structure: LEB128 varints, zigzag for signed numbers,
+ * float64 for values that do not fit a fixed decimal scale, length-prefixed UTF-8 strings.
+ * The reader checks every read against the end, so a truncated or corrupted file becomes a
+ * `CompactFormatError` naming the offset, never an out-of-range read or a hang.
+ */
+
+export class CompactFormatError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CompactFormatError';
+  }
+}
+
+const utf8Encoder = new TextEncoder();
+const utf8Decoder = new TextDecoder('utf-8', { fatal: true });
+
+export class ByteWriter {
+  private buffer = new Uint8Array(1024);
+  private length = 0;
+
+  private reserve(extra: number): void {
+    if (this.length + extra <= this.buffer.length) return;
+    let size = this.buffer.length * 2;
+    while (size < this.length + extra) size *= 2;
+    const next = new Uint8Array(size);
+    next.set(this.buffer.subarray(0, this.length));
+    this.buffer = next;
+  }
+
+  byte(value: number): void {
+    this.reserve(1);
+    this.buffer[this.length++] = value & 0xff;
+  }
+
+  bytes(values: Uint8Array): void {
+    this.reserve(values.length);
+    this.buffer.set(values, this.length);
+    this.length += values.length;
+  }
+
+  /** Unsigned integer up to 2^53, 7 bits a byte. */
+  varint(value: number): void {
+    if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`varint needs a non-negative safe integer, got ${value}`);
+    while (value >= 0x80) {
+      this.byte((value % 0x80) | 0x80);
+      value = Math.floor(value / 0x80);
+    }
+    this.byte(value);
+  }
+
+  /** Signed integer: 0, -1, 1, -2, … → 0, 1, 2, 3, … so small magnitudes stay one byte. */
+  zigzag(value: number): void {
+    this.varint(value >= 0 ? value * 2 : -value * 2 - 1);
+  }
+
+  float64(value: number): void {
+    const bytes = new Uint8Array(8);
+    new DataView(bytes.buffer).setFloat64(0, value, true);
+    this.bytes(bytes);
+  }
+
+  string(value: string): void {
+    const bytes = utf8Encoder.encode(value);
+    this.varint(bytes.length);
+    this.bytes(bytes);
+  }
+
+  finish(): Uint8Array {
+    return this.buffer.slice(0, this.length);
+  }
+}
+
+export class ByteReader {
+  private offset = 0;
+  private readonly view: DataView;
+
+  constructor(private readonly data: Uint8Array, private readonly name: string) {
+    this.view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  }
+
+  get position(): number {
+    return this.offset;
+  }
+
+  get atEnd(): boolean {
+    return this.offset === this.data.length;
+  }
+
+  private need(count: number, what: string): void {
+    if (this.offset + count > this.data.length) {
+      throw new CompactFormatError(`${this.name} is truncated: ${what} at byte ${this.offset} needs ${count} byte(s), the file has ${this.data.length}`);
+    }
+  }
+
+  byte(what = 'a byte'): number {
+    this.need(1, what);
+    return this.data[this.offset++];
+  }
+
+  bytes(count: number, what: string): Uint8Array {
+    this.need(count, what);
+    const slice = this.data.subarray(this.offset, this.offset + count);
+    this.offset += count;
+    return slice;
+  }
+
+  varint(what = 'a number'): number {
+    let value = 0;
+    let scale = 1;
+    for (let shift = 0; shift < 8; shift++) {
+      const b = this.byte(what);
+      value += (b & 0x7f) * scale;
+      if (b < 0x80) return value;
+      scale *= 0x80;
+    }
+    throw new CompactFormatError(`${this.name} is corrupted: ${what} at byte ${this.offset} is not a valid number`);
+  }
+
+  zigzag(what?: string): number {
+    const raw = this.varint(what);
+    return raw % 2 === 0 ? raw / 2 : -(raw + 1) / 2;
+  }
+
+  float64(what = 'a number'): number {
+    this.need(8, what);
+    const value = this.view.getFloat64(this.offset, true);
+    this.offset += 8;
+    return value;
+  }
+
+  string(what = 'a string'): string {
+    const length = this.varint(what);
+    const bytes = this.bytes(length, what);
+    try {
+      return utf8Decoder.decode(bytes);
+    } catch {
+      throw new CompactFormatError(`${this.name} is corrupted: ${what} ending at byte ${this.offset} is not UTF-8`);
+    }
+  }
+
+  /** An index into a table of `size` entries. */
+  index(size: number, what: string): number {
+    const value = this.varint(what);
+    if (value >= size) throw new CompactFormatError(`${this.name} is corrupted: ${what} ${value} at byte ${this.offset} is out of range (0–${size - 1})`);
+    return value;
+  }
+}
+
+/** Stable 64-bit content fingerprint (two FNV-1a 32 lanes), hex: names a build, busts caches. */
+export function fingerprint(parts: Uint8Array[]): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (const part of parts) {
+    for (let i = 0; i < part.length; i++) {
+      a = Math.imul(a ^ part[i], 0x01000193);
+      b = Math.imul(b ^ part[i], 0x5bd1e995) ^ (b >>> 15);
+    }
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}

@@ -1,0 +1,281 @@
+/**
+ * Graph → compact parts (see types.ts for what goes where). Exact: decoding the structure and merging
+ * labels, every text shard and the report gives back `graph.export()` value for value, in the same order.
+ * Deterministic: same graph → same bytes.
+ */
+import { EDGE_KINDS, NODE_KINDS, type AtlasGraph, type NodeAttributes, type NodeKind } from '../index';
+import { ByteWriter, fingerprint } from './bytes';
+import { COMPACT_FORMAT_VERSION, STRUCTURE_MAGIC, type StructureHeader } from './schema';
+import { MAX_COAUTHORS_PER_PAPER } from '../../graph/buildGraph';
+import { DERIVED_LISTS, LABEL_NAME_ATTRIBUTE, LANDMARK_TEXT, coauthorPairs, isLabelAttribute, isStructureAttribute, type CompactParts } from './types';
+
+/** Raw JSON per text shard before a new one starts: a panel fetches about this much (~150 KB gzipped). */
+export const TEXT_SHARD_TARGET_CHARS = 512 * 1024;
+
+
+type Attrs = Record<string, unknown>;
+
+const isScaled = (value: number, scale: number) => {
+  const scaled = Math.round(value * scale);
+  return Number.isSafeInteger(scaled) && scaled / scale === value;
+};
+
+/** 100 when every value has at most two decimals (what the layout and style phases write), else 0 (float64). */
+function chooseScale(values: number[]): number {
+  return values.every((v) => isScaled(v, 100)) ? 100 : 0;
+}
+
+function writeNumbers(out: ByteWriter, values: number[], scale: number, delta: boolean): void {
+  let previous = 0;
+  for (const value of values) {
+    if (scale === 0) out.float64(value);
+    else {
+      const scaled = Math.round(value * scale);
+      out.zigzag(delta ? scaled - previous : scaled);
+      previous = scaled;
+    }
+  }
+}
+
+/** Front coding: each string as (bytes shared with the previous one, the rest). */
+function writeFrontCoded(out: ByteWriter, strings: string[]): void {
+  let previous = '';
+  for (const s of strings) {
+    let shared = 0;
+    const max = Math.min(s.length, previous.length);
+    while (shared < max && s.charCodeAt(shared) === previous.charCodeAt(shared)) shared++;
+    // Never split a surrogate pair: the suffix must be valid UTF-16 on its own.
+    if (shared > 0 && shared < s.length && (s.charCodeAt(shared) & 0xfc00) === 0xdc00) shared--;
+    out.varint(shared);
+    out.string(s.slice(shared));
+    previous = s;
+  }
+}
+
+const sameList = (a: unknown, b: string[]) => Array.isArray(a) && a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** `columns`, when given, receives each structure column's bytes by name (for size breakdowns). */
+export function encodeAtlas(graph: AtlasGraph, columns?: Record<string, Uint8Array>): CompactParts {
+  const options = graph.export().options;
+  if (options.type !== 'undirected' || options.multi || options.allowSelfLoops) throw new Error('compact encoding needs the graph file options: undirected, no multi-edges, no self-loops');
+  const keys = graph.nodes();
+  const nodes = keys.map((key) => graph.getNodeAttributes(key) as NodeAttributes & Attrs);
+  const indexOf = new Map(keys.map((key, i) => [key, i]));
+  const edges = graph.edges();
+
+  // Per-kind attribute order (first node of each kind) and the text-tier attributes seen.
+  const attributeOrder: Partial<Record<NodeKind, string[]>> = {};
+  const textKinds = new Set<NodeKind>();
+  for (const node of nodes) {
+    if (!NODE_KINDS.includes(node.kind)) throw new Error(`compact encoding: unknown node kind ${String(node.kind)}`);
+    attributeOrder[node.kind] ??= Object.keys(node);
+    if (Object.keys(node).some((a) => !isStructureAttribute(node.kind, a) && !isLabelAttribute(node.kind, a))) textKinds.add(node.kind);
+  }
+
+  // Paper lists that the edges reproduce in order need no bytes of their own.
+  const derived = new Map<string, Record<string, string[]>>();
+  graph.forEachEdge((_edge, attrs, source, target, sourceAttrs, targetAttrs) => {
+    for (const [list, kind] of DERIVED_LISTS) {
+      if (attrs.kind !== kind) continue;
+      const [paper, other] = sourceAttrs.kind === 'paper' ? [source, target] : targetAttrs.kind === 'paper' ? [target, source] : [null, null];
+      if (!paper) continue;
+      let lists = derived.get(paper);
+      if (!lists) derived.set(paper, (lists = { authors: [], affiliations: [], topics: [] }));
+      lists[list].push(other!);
+    }
+  });
+
+  const colors: string[] = [];
+  const colorIndex = new Map<string, number>();
+  const communityColor = new Map(graph.getAttribute('communities').map((c) => [c.id, c.color]));
+  const categories: string[] = [];
+  const categoryIndex = new Map<string, number>();
+  const landmarks: StructureHeader['landmarks'] = [];
+
+  const cols = { keys: new ByteWriter(), kinds: new ByteWriter(), communities: new ByteWriter(), colors: new ByteWriter(), papers: new ByteWriter(), authors: new ByteWriter(), groups: new ByteWriter() };
+  writeFrontCoded(cols.keys, keys);
+  const positions = { x: [] as number[], y: [] as number[], size: [] as number[], collabX: [] as number[], collabY: [] as number[] };
+  let previousYear = 0;
+  nodes.forEach((node, i) => {
+    cols.kinds.byte(NODE_KINDS.indexOf(node.kind));
+    cols.communities.varint(node.community);
+    if (communityColor.get(node.community) === node.color) cols.colors.varint(0);
+    else {
+      if (!colorIndex.has(node.color)) colorIndex.set(node.color, colors.push(node.color) - 1);
+      cols.colors.varint(colorIndex.get(node.color)! + 1);
+    }
+    positions.x.push(node.x);
+    positions.y.push(node.y);
+    positions.size.push(node.size);
+    if (node.kind === 'paper') {
+      cols.papers.zigzag(node.year - previousYear);
+      previousYear = node.year;
+      if (node.category !== null && !categoryIndex.has(node.category)) categoryIndex.set(node.category, categories.push(node.category) - 1);
+      cols.papers.varint(node.category === null ? 0 : categoryIndex.get(node.category)! + 1);
+      const lists = derived.get(keys[i]) ?? { authors: [], affiliations: [], topics: [] };
+      const fromEdges = DERIVED_LISTS.every(([list]) => sameList(node[list], lists[list]));
+      cols.papers.byte((node.hasCode ? 1 : 0) | (node.authorsTruncated ? 2 : 0) | (fromEdges ? 4 : 0));
+      if (!fromEdges) {
+        for (const [list] of DERIVED_LISTS) {
+          const members = node[list] as string[];
+          cols.papers.varint(members.length);
+          for (const member of members) {
+            const index = indexOf.get(member);
+            // A dangling key (schema-valid, pointing nowhere) keeps its text: index count + offset into an inline string.
+            if (index === undefined) {
+              cols.papers.varint(keys.length);
+              cols.papers.string(member);
+            } else cols.papers.varint(index);
+          }
+        }
+      }
+    } else if (node.kind === 'author') {
+      cols.authors.varint(node.paperCount);
+      cols.authors.varint(node.collabCommunity);
+      positions.collabX.push(node.collabX);
+      positions.collabY.push(node.collabY);
+    } else {
+      cols.groups.varint(node.paperCount);
+      const text: Record<string, string> = {};
+      for (const attribute of LANDMARK_TEXT[node.kind]!) text[attribute] = (node as Attrs)[attribute] as string;
+      landmarks.push({ index: i, attributes: text });
+    }
+  });
+  const positionScale = chooseScale([...positions.x, ...positions.y, ...positions.collabX, ...positions.collabY]);
+  const sizeScale = chooseScale(positions.size);
+  const numbers = new ByteWriter();
+  writeNumbers(numbers, positions.x, positionScale, true);
+  writeNumbers(numbers, positions.y, positionScale, true);
+  writeNumbers(numbers, positions.size, sizeScale, false);
+  writeNumbers(numbers, positions.collabX, positionScale, true);
+  writeNumbers(numbers, positions.collabY, positionScale, true);
+
+  // Edges, column by column: kind (+ which end is `citing`), source delta, target relative to source, weight.
+  const edgeCols = { kinds: new ByteWriter(), sources: new ByteWriter(), targets: new ByteWriter(), weights: new ByteWriter(), keys: new ByteWriter() };
+  const weights: number[] = [];
+  let previousSource = 0;
+  let sequentialEdgeKeys = true;
+  // Co-author edges exactly as the build derives them from author lists: only their kind byte is stored.
+  const derivedPairs = coauthorPairs(nodes.filter((node) => node.kind === 'paper').map((node) => node.authors as string[]), MAX_COAUTHORS_PER_PAPER);
+  const actualPairs = edges.filter((edge) => graph.getEdgeAttribute(edge, 'kind') === 'coauthor');
+  const coauthorCap =
+    actualPairs.length === derivedPairs.length &&
+    actualPairs.every((edge, i) => {
+      const pair = derivedPairs[i];
+      return graph.source(edge) === pair.a && graph.target(edge) === pair.b && graph.getEdgeAttribute(edge, 'weight') === pair.weight && graph.getEdgeAttribute(edge, 'citing') === undefined;
+    })
+      ? MAX_COAUTHORS_PER_PAPER
+      : null;
+  edges.forEach((edge, i) => {
+    const attrs = graph.getEdgeAttributes(edge) as Attrs;
+    for (const name of Object.keys(attrs)) {
+      if (name !== 'kind' && name !== 'weight' && name !== 'citing') throw new Error(`compact encoding: edge ${edge} has attribute "${name}", which the format does not carry`);
+    }
+    const source = indexOf.get(graph.source(edge))!;
+    const target = indexOf.get(graph.target(edge))!;
+    const citing = attrs.citing === undefined ? 0 : attrs.citing === keys[source] ? 1 : attrs.citing === keys[target] ? 2 : -1;
+    if (citing < 0) throw new Error(`compact encoding: edge ${edge} names a citing paper that is neither of its ends`);
+    const kind = EDGE_KINDS.indexOf(attrs.kind as (typeof EDGE_KINDS)[number]);
+    if (kind < 0) throw new Error(`compact encoding: edge ${edge} has unknown kind ${String(attrs.kind)}`);
+    edgeCols.kinds.byte(kind | (citing << 4));
+    if (edge !== `e${i}`) sequentialEdgeKeys = false;
+    if (coauthorCap !== null && attrs.kind === 'coauthor') return;
+    edgeCols.sources.zigzag(source - previousSource);
+    edgeCols.targets.zigzag(target - source);
+    previousSource = source;
+    weights.push(attrs.weight as number);
+  });
+  const weightScale = weights.every((w) => Number.isSafeInteger(w) && w >= 0) ? 1 : 0;
+  writeNumbers(edgeCols.weights, weights, weightScale, false);
+  if (!sequentialEdgeKeys) writeFrontCoded(edgeCols.keys, edges);
+
+  const body = new ByteWriter();
+  for (const [name, part] of [...Object.entries(cols), ['numbers', numbers] as const, ...Object.entries(edgeCols).map(([k, v]) => [`edge ${k}`, v] as const)]) {
+    const bytes = part.finish();
+    if (columns) columns[name] = bytes;
+    body.bytes(bytes);
+  }
+  const bodyBytes = body.finish();
+
+  const { report, ...graphAttributes } = graph.getAttributes();
+  const header: Omit<StructureHeader, 'id'> = {
+    nodeCount: keys.length,
+    edgeCount: edges.length,
+    attributeOrder,
+    scales: { position: positionScale, size: sizeScale, weight: weightScale },
+    colors,
+    categories,
+    landmarks,
+    graph: graphAttributes,
+    graphAttributeOrder: Object.keys(graph.getAttributes()),
+    coauthorCap,
+    sequentialEdgeKeys,
+    textKinds: NODE_KINDS.filter((k) => textKinds.has(k)),
+  };
+
+  const labels = { label: [] as (string | null)[], name: [] as (string | null)[], aliases: {} as Record<string, string[]> };
+  const textEntries: (Attrs | null)[] = [];
+  nodes.forEach((node, i) => {
+    const nameAttribute = LABEL_NAME_ATTRIBUTE[node.kind];
+    if (nameAttribute) {
+      const name = (node as Attrs)[nameAttribute] as string;
+      labels.label.push(node.label);
+      labels.name.push(name === node.label ? null : name);
+      if (node.kind === 'author' && !sameList(node.aliases, [node.name])) labels.aliases[i] = node.aliases;
+    } else {
+      labels.label.push(null);
+      labels.name.push(null);
+    }
+    let text: Attrs | null = null;
+    for (const [attribute, value] of Object.entries(node)) {
+      if (isStructureAttribute(node.kind, attribute) || isLabelAttribute(node.kind, attribute)) continue;
+      (text ??= {})[attribute] = value;
+    }
+    textEntries.push(text);
+  });
+
+  const shards: { start: number; end: number; payload: string }[] = [];
+  let start = 0;
+  let chars = 0;
+  const cut = (end: number) => {
+    if (end > start) shards.push({ start, end, payload: JSON.stringify(textEntries.slice(start, end)) });
+    start = end;
+    chars = 0;
+  };
+  textEntries.forEach((entry, i) => {
+    chars += entry ? JSON.stringify(entry).length : 4;
+    if (chars >= TEXT_SHARD_TARGET_CHARS) cut(i + 1);
+  });
+  cut(textEntries.length);
+
+  const encoder = new TextEncoder();
+  const labelsPayload = JSON.stringify(labels);
+  const reportPayload = JSON.stringify(report);
+  const id = fingerprint([bodyBytes, encoder.encode(JSON.stringify(header)), encoder.encode(labelsPayload), encoder.encode(reportPayload), ...shards.map((s) => encoder.encode(s.payload))]);
+
+  const structure = new ByteWriter();
+  structure.bytes(encoder.encode(STRUCTURE_MAGIC));
+  structure.byte(COMPACT_FORMAT_VERSION);
+  structure.string(JSON.stringify({ id, ...header }));
+  structure.bytes(bodyBytes);
+
+  const text = shards.map((s) => JSON.stringify({ format: 'paper-atlas-text', id, start: s.start, end: s.end, nodes: textEntries.slice(s.start, s.end) }));
+  return {
+    id,
+    structure: structure.finish(),
+    labels: JSON.stringify({ format: 'paper-atlas-labels', id, ...labels }),
+    report: JSON.stringify({ format: 'paper-atlas-report', id, report }),
+    text,
+    manifest: {
+      format: 'paper-atlas-compact',
+      version: COMPACT_FORMAT_VERSION,
+      id,
+      nodeCount: keys.length,
+      edgeCount: edges.length,
+      structure: 'structure.bin',
+      labels: 'labels.json.gz',
+      report: 'report.json.gz',
+      text: shards.map((s, i) => ({ file: `text-${i}.json.gz`, start: s.start, end: s.end })),
+    },
+  };
+}

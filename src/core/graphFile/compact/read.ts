@@ -1,0 +1,25 @@
+/**
+ * The reading side alone (what the app bundles): decode and merge the parts, their schemas, helpers.
+ * The encoder lives in encode.ts, which the app never needs.
+ */
+export { decodeStructure, mergeLabels, mergeTextShard, mergeReport, type CompactGraph } from './decode';
+export { CompactFormatError } from './bytes';
+export * from './schema';
+
+/** gzip files start with these two bytes; a server that already un-gzipped a part hands over plain bytes. */
+export function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+/** Which text shard holds node `index`, or -1. */
+export function shardOf(text: { start: number; end: number }[], index: number): number {
+  let lo = 0;
+  let hi = text.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (index < text[mid].start) hi = mid - 1;
+    else if (index >= text[mid].end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

@@ -1,0 +1,171 @@
+/**
+ * Multilevel layout for big graphs, where ForceAtlas2 on every node costs seconds per iteration:
+ *   1. ForceAtlas2 on the community graph (one node per community, mass = its size, edges = summed weights),
+ *   2. community discs scaled to their size and pushed apart until none overlap,
+ *   3. members scattered over their community's disc, leaning towards the communities they link to,
+ *   4. a few refining iterations of FA2's forces on every node with local repulsion (see forces.ts),
+ *      each node held near its community's centre.
+ * Deterministic: seeded scatter, fixed iteration order, no Math.random.
+ */
+import Graph from 'graphology';
+import type { AbstractGraph } from 'graphology-types';
+import { createRng } from '../communities/rng';
+import { runForceAtlas2 } from './forceAtlas';
+import { createForceState, iterateLocalForces, type ForceSystem } from './forces';
+import { START_SPACING, communityOf, placeByCommunity } from './start';
+
+export interface MultilevelOptions {
+  seed: number;
+  /** Refining iterations on the whole graph. */
+  iterations: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Iterations of FA2 on the community graph: it has at most a few thousand nodes, so this is cheap. */
+const COARSE_ITERATIONS = 300;
+/** Repulsion reaches this many START_SPACINGs: a node feels its few dozen nearest neighbours. */
+const CUTOFF_SPACINGS = 2.5;
+
+interface Disc {
+  x: number;
+  y: number;
+  radius: number;
+}
+
+/** Steps 1 and 2: one disc per community, placed by FA2 on the community graph, overlaps removed. */
+export function layoutCommunities(sizes: number[], links: Map<number, number>, seed: number): Disc[] {
+  const k = sizes.length;
+  const coarse = new Graph({ type: 'undirected' });
+  for (let c = 0; c < k; c++) coarse.addNode(c, { community: c, size: sizes[c] });
+  for (const [pair, weight] of links) coarse.addUndirectedEdge(Math.floor(pair / k), pair % k, { weight });
+  placeByCommunity(coarse, seed); // one node per community: a sunflower spiral, largest in the middle
+  if (k > 1) runForceAtlas2(coarse, COARSE_ITERATIONS, undefined, (c) => sizes[Number(c)]);
+
+  const discs = coarse.mapNodes((c, a) => ({ x: a.x as number, y: a.y as number, radius: (START_SPACING * Math.sqrt(sizes[Number(c)])) / 2 }));
+  // Scale the drawing so the discs would fill about half of it, then push overlapping discs apart.
+  const area = discs.reduce((s, d) => s + d.radius * d.radius, 0);
+  const spread = discs.reduce((s, d) => s + d.x * d.x + d.y * d.y, 0) / k;
+  const scale = spread > 0 ? Math.sqrt((2 * area) / 2 / spread) : 1;
+  for (const d of discs) [d.x, d.y] = [d.x * scale, d.y * scale];
+  separateDiscs(discs);
+  return discs;
+}
+
+/** Pairwise sweeps moving each overlapping pair apart along their axis; stops when nothing overlaps. */
+function separateDiscs(discs: Disc[], maxSweeps = 60): void {
+  for (let sweep = 0; sweep < maxSweeps; sweep++) {
+    let moved = false;
+    for (let a = 0; a < discs.length; a++) {
+      for (let b = a + 1; b < discs.length; b++) {
+        const p = discs[a];
+        const q = discs[b];
+        let dx = q.x - p.x;
+        let dy = q.y - p.y;
+        let d = Math.hypot(dx, dy);
+        const gap = p.radius + q.radius - d;
+        if (gap <= 0) continue;
+        if (d === 0) [dx, dy, d] = [1, 0, 1]; // coincident centres: split along x, deterministically
+        // The smaller disc moves more, so big communities stay where the coarse layout put them.
+        const share = q.radius ** 2 / (p.radius ** 2 + q.radius ** 2);
+        p.x -= (dx / d) * gap * (1 - share);
+        p.y -= (dy / d) * gap * (1 - share);
+        q.x += (dx / d) * gap * share;
+        q.y += (dy / d) * gap * share;
+        moved = true;
+      }
+    }
+    if (!moved) return;
+  }
+}
+
+export function multilevelLayout(graph: AbstractGraph, options: MultilevelOptions): void {
+  const { seed, iterations, onProgress } = options;
+  const n = graph.order;
+  const index = new Map<string, number>();
+  const community = new Int32Array(n);
+  let k = 0;
+  graph.forEachNode((node, attributes) => {
+    community[index.size] = communityOf(attributes.community);
+    k = Math.max(k, community[index.size] + 1);
+    index.set(node, index.size);
+  });
+  const sizes = new Array<number>(k).fill(0);
+  for (let i = 0; i < n; i++) sizes[community[i]]++;
+
+  const m = graph.size;
+  const system: ForceSystem = {
+    x: new Float64Array(n), y: new Float64Array(n), mass: new Float64Array(n).fill(1),
+    anchorX: new Float64Array(n), anchorY: new Float64Array(n),
+    edgeSource: new Int32Array(m), edgeTarget: new Int32Array(m), edgeWeight: new Float64Array(m),
+  };
+  const links = new Map<number, number>();
+  let e = 0;
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    const s = index.get(source)!;
+    const t = index.get(target)!;
+    const w = (attributes.weight as number | undefined) ?? 1;
+    [system.edgeSource[e], system.edgeTarget[e], system.edgeWeight[e]] = [s, t, w];
+    system.mass[s] += w;
+    system.mass[t] += w;
+    e++;
+    const [a, b] = community[s] < community[t] ? [community[s], community[t]] : [community[t], community[s]];
+    if (a !== b) links.set(a * k + b, (links.get(a * k + b) ?? 0) + w);
+  });
+
+  const discs = layoutCommunities(sizes, links, seed);
+  scatterMembers(system, community, discs, seed);
+  const state = createForceState(n);
+  const settings = {
+    scalingRatio: 10, anchorGravity: 0.05, cutoff: CUTOFF_SPACINGS * START_SPACING, slowDown: 1 + Math.log(n),
+  };
+  for (let done = 0; done < iterations; ) {
+    iterateLocalForces(system, state, settings);
+    done++;
+    if (done % 5 === 0 || done === iterations) onProgress?.(done, iterations);
+  }
+  let i = 0;
+  graph.updateEachNodeAttributes((_node, attributes) => {
+    attributes.x = system.x[i];
+    attributes.y = system.y[i++];
+    return attributes;
+  });
+}
+
+/**
+ * Step 3: uniform over the community's disc, then shifted towards the other communities the node links to
+ * (by the share of its weight that goes there), so boundary nodes start on the right side of their cluster.
+ */
+function scatterMembers(system: ForceSystem, community: Int32Array, discs: Disc[], seed: number): void {
+  const { x, y, anchorX, anchorY, mass, edgeSource, edgeTarget, edgeWeight } = system;
+  const n = x.length;
+  const pullX = new Float64Array(n);
+  const pullY = new Float64Array(n);
+  const outside = new Float64Array(n);
+  for (let e = 0; e < edgeSource.length; e++) {
+    const s = edgeSource[e];
+    const t = edgeTarget[e];
+    if (community[s] === community[t]) continue;
+    const cs = discs[community[s]];
+    const ct = discs[community[t]];
+    const w = edgeWeight[e];
+    pullX[s] += w * (ct.x - cs.x);
+    pullY[s] += w * (ct.y - cs.y);
+    pullX[t] += w * (cs.x - ct.x);
+    pullY[t] += w * (cs.y - ct.y);
+    outside[s] += w;
+    outside[t] += w;
+  }
+  const rng = createRng(seed ^ 0x5eed);
+  for (let i = 0; i < n; i++) {
+    const disc = discs[community[i]];
+    const r = disc.radius * Math.sqrt(rng());
+    const angle = 2 * Math.PI * rng();
+    const length = Math.hypot(pullX[i], pullY[i]);
+    // mass − 1 is the weighted degree: the share of weight leaving the community sets the lean.
+    const lean = length > 0 ? (0.6 * disc.radius * outside[i]) / (mass[i] - 1) / length : 0;
+    x[i] = disc.x + r * Math.cos(angle) * 0.7 + pullX[i] * lean;
+    y[i] = disc.y + r * Math.sin(angle) * 0.7 + pullY[i] * lean;
+    anchorX[i] = disc.x;
+    anchorY[i] = disc.y;
+  }
+}

@@ -1,0 +1,63 @@
+/** Why two papers are related, as data the paper panel renders: what they share, and any citation between them. */
+import type { AtlasGraph, PaperNode, RelatedReasons } from '../graphFile';
+import type { SparseVector } from './types';
+
+/** Shared terms listed per related paper: enough to say what the two have in common, short enough to read. */
+export const MAX_SHARED_TERMS = 5;
+
+/** Citation between two papers as the related list says it: `cites` from the paper's side, `cited-by` from the cited's. */
+export const CITES = 1;
+export const CITED_BY = 2;
+
+/**
+ * Per paper index, the papers it cites and is cited by (`cites` edges, whose `citing` attribute names the
+ * citing side), as flat lists: `other[i]` with `direction[i]` (CITES or CITED_BY), `start[p]..start[p+1]`.
+ */
+export function citationLinks(graph: AtlasGraph, indexOf: Map<string, number>, n: number) {
+  const pairs: [number, number, number][] = [];
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    if (attributes.kind !== 'cites') return;
+    const a = indexOf.get(source);
+    const b = indexOf.get(target);
+    if (a === undefined || b === undefined) return;
+    const [citing, cited] = attributes.citing === target ? [b, a] : [a, b];
+    pairs.push([citing, cited, CITES], [cited, citing, CITED_BY]);
+  });
+  const start = new Int32Array(n + 1);
+  for (const [p] of pairs) start[p + 1]++;
+  for (let p = 0; p < n; p++) start[p + 1] += start[p];
+  const fill = start.slice(0, n);
+  const other = new Int32Array(pairs.length);
+  const direction = new Int8Array(pairs.length);
+  for (const [p, q, d] of pairs) {
+    other[fill[p]] = q;
+    direction[fill[p]++] = d;
+  }
+  return { start, other, direction };
+}
+
+/**
+ * The terms a paper shares with another, heaviest contribution to their cosine (product of weights) first,
+ * ties by term key; shown as `display` spells them. These are exactly the terms the text score counts.
+ * `own` holds the paper's weights by term id (0 for terms it lacks), so each comparison is one pass.
+ */
+export function sharedTerms(own: Float64Array, other: SparseVector, keys: string[], display: string[]): string[] {
+  const shared: { term: number; weight: number }[] = [];
+  for (let i = 0; i < other.terms.length; i++) {
+    const w = own[other.terms[i]];
+    if (w > 0) shared.push({ term: other.terms[i], weight: w * other.weights[i] });
+  }
+  shared.sort((x, y) => y.weight - x.weight || (keys[x.term] < keys[y.term] ? -1 : 1));
+  return shared.slice(0, MAX_SHARED_TERMS).map(({ term }) => display[term]);
+}
+
+/** Everything the graph knows that two papers share; `citation` from the first paper's side. */
+export function explainRelated(paper: PaperNode, other: PaperNode, terms: string[], citation: number): RelatedReasons {
+  return {
+    sharedAuthors: paper.authors.filter((author) => other.authors.includes(author)),
+    sharedTerms: terms,
+    sameCommunity: paper.community === other.community,
+    sameCategory: paper.category !== null && paper.category === other.category,
+    citation: citation === CITES ? 'cites' : citation === CITED_BY ? 'cited-by' : null,
+  };
+}

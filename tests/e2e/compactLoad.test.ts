@@ -1,0 +1,113 @@
+/**
+ * The app on compact graph files (src/core/graphFile/compact): it downloads the manifest, the binary
+ * structure and the labels to draw the map, and a paper's text shard only once the paper is opened;
+ * the panel then shows the abstract. Missing compact files fall back to graph.json beside them; a
+ * damaged structure is a readable error, not a blank page.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { build, preview, type PreviewServer } from 'vite';
+import type { Browser } from 'playwright-core';
+import Graph from 'graphology';
+import type { AtlasGraph, PaperNode } from '../../src/core/graphFile';
+import { writeAtlasFiles } from '../../src/core/graphFile/compact/node';
+import { ROOT, foreignRequests, freePort, inkedPixels, launchBrowser, openAtlas, screenshotMap, seedGraph, seedGraphJson, waitForMap, type AtlasPage } from './helpers';
+
+let outDir: string;
+let server: PreviewServer;
+let origin: string;
+let browser: Browser;
+let current: AtlasPage | undefined;
+
+const file = seedGraph();
+const graph = Graph.from(file) as AtlasGraph;
+const papers = file.nodes.filter((n) => n.attributes.kind === 'paper') as { key: string; attributes: PaperNode }[];
+/** A paper with an abstract whose title no other paper shares a first word with, for a one-hit search. */
+const paper = papers.find((p) => p.attributes.abstract.length > 100 && papers.filter((o) => o.attributes.title.split(' ')[0] === p.attributes.title.split(' ')[0]).length === 1)!;
+
+beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'atlas-compact-e2e-'));
+  await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const dir = join(outDir, 'test-atlas');
+  mkdirSync(dir, { recursive: true });
+  writeAtlasFiles(graph, join(dir, 'seed.atlas'));
+  writeFileSync(join(dir, 'only-json.json'), seedGraphJson());
+  writeAtlasFiles(graph, join(dir, 'damaged.atlas'));
+  writeFileSync(join(dir, 'damaged.atlas', 'structure.bin'), Buffer.from('PATL\u0001 not a header'));
+  const port = await freePort();
+  server = await preview({ root: ROOT, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
+  origin = `http://127.0.0.1:${port}`;
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(outDir, { recursive: true, force: true });
+});
+
+afterEach(async () => {
+  if (!current) return;
+  expect(foreignRequests(current.requests, origin)).toEqual([]);
+  await current.page.close();
+  current = undefined;
+});
+
+const open = async (graphPath: string, hash = '') => (current = await openAtlas(browser, { origin, close: async () => {} }, `/?debug&graph=${encodeURIComponent(graphPath)}${hash}`));
+const partsRequested = (requests: string[]) => requests.filter((url) => url.includes('/test-atlas/')).map((url) => new URL(url).pathname.replace('/test-atlas/', ''));
+
+describe('loading compact graph files', () => {
+  test('the map comes from the structure; a paper’s text shard is fetched only when it is opened', async () => {
+    const atlas = await open('test-atlas/seed.atlas/');
+    await waitForMap(atlas.page);
+    expect(await atlas.page.getByText(`${graph.order} nodes · ${graph.size} links`).count()).toBe(1);
+    const pixels = await screenshotMap(atlas.page, '/tmp/atlas-compact-map.png');
+    expect(inkedPixels(pixels) / (pixels.width * pixels.height)).toBeGreaterThan(0.01);
+    // In request order, each once (React's development double effects aside).
+    const before = [...new Set(partsRequested(atlas.requests))];
+    expect(before.slice(0, 2)).toEqual(['seed.atlas/manifest.json', 'seed.atlas/structure.bin']);
+    expect(before).toContain('seed.atlas/labels.json.gz');
+    expect(before.filter((p) => p.includes('text-'))).toEqual([]);
+
+    // Search works on the titles from the labels part.
+    const search = atlas.page.getByRole('combobox', { name: /search/i });
+    await search.fill(paper.attributes.title.split(' ')[0]);
+    await atlas.page.getByRole('option', { name: new RegExp(paper.attributes.title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first().waitFor();
+    await search.press('Enter');
+    const panel = atlas.page.getByRole('complementary', { name: paper.attributes.title });
+    await panel.waitFor();
+    await panel.getByText(paper.attributes.abstract.slice(0, 60)).waitFor();
+    await atlas.page.screenshot({ path: '/tmp/atlas-compact-panel.png' });
+    expect([...new Set(partsRequested(atlas.requests))].filter((p) => p.includes('text-'))).toEqual(['seed.atlas/text-0.json.gz']);
+    expect(atlas.errors).toEqual([]);
+  });
+
+  test('a link to a paper shows its title and abstract once their parts arrive', async () => {
+    const atlas = await open('test-atlas/seed.atlas/', `#node=${encodeURIComponent(paper.key)}`);
+    const panel = atlas.page.getByRole('complementary', { name: paper.attributes.title });
+    await panel.waitFor();
+    await panel.getByText(paper.attributes.abstract.slice(0, 60)).waitFor();
+    expect(atlas.errors).toEqual([]);
+  });
+
+  test('no compact files next to the graph: graph.json beside them is loaded', async () => {
+    const atlas = await open('test-atlas/only-json.atlas/');
+    await waitForMap(atlas.page);
+    expect(await atlas.page.getByText(`${graph.order} nodes · ${graph.size} links`).count()).toBe(1);
+    expect([...new Set(partsRequested(atlas.requests))]).toEqual(['only-json.atlas/manifest.json', 'only-json.json']);
+    expect(atlas.errors).toEqual([]);
+  });
+
+  test('a damaged structure file: a readable error, no canvas', async () => {
+    const atlas = await open('test-atlas/damaged.atlas/');
+    const alert = atlas.page.getByRole('alert');
+    await alert.waitFor();
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toContain('malformed');
+    expect(text).toContain('damaged.atlas/structure.bin');
+    expect(await atlas.page.locator('canvas').count()).toBe(0);
+    expect(atlas.errors).toEqual([]);
+  });
+});
