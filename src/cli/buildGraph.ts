@@ -184,7 +184,7 @@ function summarize(graph: AtlasGraph, out: string, bytes: number, timings: Recor
     `edges: ${graph.size} (${edgeKinds})`,
     `communities: ${communities.length}, modularity ${modularity.toFixed(3)}${top.length ? '\n' + top.join('\n') : ''}`,
     `inputs: ${report.inputs.map((i) => `${i.file} [${i.format}] ${i.accepted}/${i.records} accepted`).join('; ')}`,
-    `rejected: ${report.rejected.length}, duplicates merged: ${report.duplicates.length}`,
+    `rejected: ${report.rejected.length}, duplicates merged: ${report.duplicates.length}, ambiguous author names kept apart: ${report.ambiguousAuthors.length}`,
     `time: ${phases}`,
   ].join('\n');
 }

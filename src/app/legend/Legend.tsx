@@ -42,7 +42,8 @@ export function Legend({ kinds, community, communities, visibility, network, col
         </div>
       ) : (
       <ul className="legend-kinds">
-        {NODE_KINDS.map((kind) => (
+        {/* A kind the data has none of (topics in an arXiv-only graph) is not offered. */}
+        {NODE_KINDS.filter((kind) => visibility.counts[kind].total > 0).map((kind) => (
           <li key={kind}>
             <label>
               <input type="checkbox" checked={kinds.includes(kind)} onChange={(e) => toggleKind(kind, e.target.checked)} />
