@@ -25,9 +25,20 @@ interface PaperTerms {
   weights: Float64Array;
 }
 
+/** Unigram ids stay below this, so a bigram's two ids pack into one exact number (2^22 · 2^22 < 2^53). */
+const MAX_UNIGRAMS = 2 ** 22;
+
 class Vocabulary {
   readonly ids = new Map<string, number>();
-  readonly keys: string[] = [];
+  /** Bigram → id by its two unigram ids packed in one number: no string is built for a bigram already seen. */
+  private readonly bigramIds = new Map<number, number>();
+  /** Surface word → [unigram id, folded key], so each distinct spelling is folded once. */
+  private readonly words = new Map<string, [number, string]>();
+  /** Folded key of each unigram; null for a bigram, whose key is built from its words only when asked (`key`). */
+  private readonly unigramKeys: (string | null)[] = [];
+  /** A bigram's two unigram ids (-1 for unigrams): phrases are matched to words by id, not by splitting strings. */
+  readonly first: number[] = [];
+  readonly second: number[] = [];
   /** Corpus-wide weight of each term, and of all terms together. */
   readonly weight: number[] = [];
   total = 0;
@@ -35,28 +46,71 @@ class Vocabulary {
   readonly occurrences: number[] = [];
   readonly variants = new Map<number, Map<string, number>>();
 
+  get size(): number {
+    return this.unigramKeys.length;
+  }
+
+  key(id: number): string {
+    return this.unigramKeys[id] ?? `${this.unigramKeys[this.first[id]]} ${this.unigramKeys[this.second[id]]}`;
+  }
+
+  /** The words of a term: itself, or a bigram's two unigram ids. */
+  wordsOf(id: number): number[] {
+    return this.first[id] < 0 ? [id] : [this.first[id], this.second[id]];
+  }
+
   id(key: string): number {
     let id = this.ids.get(key);
     if (id === undefined) {
-      id = this.keys.length;
+      id = this.newTerm(key, -1, -1);
       this.ids.set(key, id);
-      this.keys.push(key);
-      this.weight.push(0);
-      this.occurrences.push(0);
     }
+    return id;
+  }
+
+  /** A surface word's unigram id and folded key. */
+  word(surface: string): [number, string] {
+    let entry = this.words.get(surface);
+    if (!entry) {
+      const key = termKey(surface);
+      entry = [this.id(key), key];
+      if (entry[0] >= MAX_UNIGRAMS) throw new Error(`vocabulary too large: over ${MAX_UNIGRAMS} distinct words`);
+      this.words.set(surface, entry);
+    }
+    return entry;
+  }
+
+  bigram(first: number, second: number): number {
+    const packed = first * MAX_UNIGRAMS + second;
+    let id = this.bigramIds.get(packed);
+    if (id === undefined) {
+      id = this.newTerm(null, first, second);
+      this.bigramIds.set(packed, id);
+    }
+    return id;
+  }
+
+  private newTerm(key: string | null, first: number, second: number): number {
+    const id = this.unigramKeys.length;
+    this.unigramKeys.push(key);
+    this.first.push(first);
+    this.second.push(second);
+    this.weight.push(0);
+    this.occurrences.push(0);
     return id;
   }
 
   /** The spelling most often seen: the folded key `representation` may mostly have been written as a plural. */
   display(id: number): string {
     const variants = this.variants.get(id);
-    if (!variants) return this.keys[id];
-    let best = this.keys[id];
+    const key = this.key(id);
+    if (!variants) return key;
+    let best = key;
     let bestCount = this.occurrences[id];
     for (const count of variants.values()) bestCount -= count;
     // Ties keep the folded key, then the alphabetically first variant: the same whatever order papers came in.
     for (const [variant, count] of variants) {
-      if (count > bestCount || (count === bestCount && best !== this.keys[id] && variant < best)) [best, bestCount] = [variant, count];
+      if (count > bestCount || (count === bestCount && best !== key && variant < best)) [best, bestCount] = [variant, count];
     }
     return best;
   }
@@ -65,21 +119,28 @@ class Vocabulary {
 /** Counts a paper's unigrams and bigrams (adjacent words of one phrase) into the vocabulary. */
 function readPaper(vocabulary: Vocabulary, title: string, abstract: string): PaperTerms {
   const counts = new Map<number, number>();
-  const add = (surface: string, key: string, times: number) => {
-    const id = vocabulary.id(key);
+  const add = (id: number, times: number, surface: () => string | null) => {
     counts.set(id, (counts.get(id) ?? 0) + times);
     vocabulary.occurrences[id] += times;
-    if (surface !== key) {
+    const spelled = surface();
+    if (spelled !== null) {
       const variants = vocabulary.variants.get(id) ?? vocabulary.variants.set(id, new Map()).get(id)!;
-      variants.set(surface, (variants.get(surface) ?? 0) + times);
+      variants.set(spelled, (variants.get(spelled) ?? 0) + times);
     }
   };
   const addText = (text: string, times: number) => {
     for (const phrase of phrases(text)) {
-      const keys = phrase.map(termKey);
+      let previous: [number, string] | null = null;
       for (let i = 0; i < phrase.length; i++) {
-        add(phrase[i], keys[i], times);
-        if (i > 0) add(`${phrase[i - 1]} ${phrase[i]}`, `${keys[i - 1]} ${keys[i]}`, times);
+        const word = vocabulary.word(phrase[i]);
+        const [id, key] = word;
+        add(id, times, () => (phrase[i] !== key ? phrase[i] : null));
+        if (previous) {
+          const [prevId, prevKey] = previous;
+          // The bigram's spelling is only built when it differs from its folded key.
+          add(vocabulary.bigram(prevId, id), times, () => (phrase[i - 1] !== prevKey || phrase[i] !== key ? `${phrase[i - 1]} ${phrase[i]}` : null));
+        }
+        previous = word;
       }
     }
   };
@@ -105,17 +166,42 @@ function readPaper(vocabulary: Vocabulary, title: string, abstract: string): Pap
  * Returns ids best first; a word gives way to its phrase when the phrase carries most of it
  * (PHRASE_SHARE), and terms sharing a word with a better one are skipped (`mri` then `mri reconstruction`).
  */
-function distinctiveTerms(vocabulary: Vocabulary, papers: PaperTerms[], wanted: number): number[] {
-  const weight = new Map<number, number>();
-  const paperCount = new Map<number, number>();
+/** Per-term scratch space reused across groups: dense arrays beat a Map per group by far at 100k papers. */
+class TermScratch {
+  weight = new Float64Array(0);
+  papers = new Int32Array(0);
+  touched = new Int32Array(0);
+  fit(size: number): void {
+    if (this.weight.length >= size) return;
+    this.weight = new Float64Array(size);
+    this.papers = new Int32Array(size);
+    this.touched = new Int32Array(size);
+  }
+}
+
+function distinctiveTerms(vocabulary: Vocabulary, papers: PaperTerms[], wanted: number, scratch = new TermScratch()): number[] {
+  scratch.fit(vocabulary.size);
+  const { weight: termWeight, papers: termPapers, touched } = scratch;
+  let touchedCount = 0;
   let total = 0;
   for (const paper of papers) {
     for (let i = 0; i < paper.ids.length; i++) {
       const id = paper.ids[i];
-      weight.set(id, (weight.get(id) ?? 0) + paper.weights[i]);
-      paperCount.set(id, (paperCount.get(id) ?? 0) + 1);
+      if (termPapers[id] === 0) touched[touchedCount++] = id;
+      termWeight[id] += paper.weights[i];
+      termPapers[id]++;
       total += paper.weights[i];
     }
+  }
+  // Read back into small maps (only this group's terms) and reset the scratch for the next group.
+  const weight = new Map<number, number>();
+  const paperCount = new Map<number, number>();
+  for (let i = 0; i < touchedCount; i++) {
+    const id = touched[i];
+    weight.set(id, termWeight[id]);
+    paperCount.set(id, termPapers[id]);
+    termWeight[id] = 0;
+    termPapers[id] = 0;
   }
   // In a community of several papers, a term only one of them uses describes that paper, not the community.
   const minPapers = papers.length >= 3 ? 2 : 1;
@@ -127,20 +213,19 @@ function distinctiveTerms(vocabulary: Vocabulary, papers: PaperTerms[], wanted: 
     const score = here * Math.log(here / everywhere);
     if (score > 0) scored.push({ id, score });
   }
-  scored.sort((a, b) => b.score - a.score || (vocabulary.keys[a.id] < vocabulary.keys[b.id] ? -1 : 1));
+  scored.sort((a, b) => b.score - a.score || (vocabulary.key(a.id) < vocabulary.key(b.id) ? -1 : 1));
 
-  const phrasesOf = new Map<string, number[]>(); // word → distinctive phrases using it, best first
+  const phrasesOf = new Map<number, number[]>(); // word id → distinctive phrases using it, best first
   for (const { id } of scored) {
-    const words = vocabulary.keys[id].split(' ');
-    if (words.length > 1) for (const word of words) (phrasesOf.get(word) ?? phrasesOf.set(word, []).get(word)!).push(id);
+    if (vocabulary.first[id] < 0) continue;
+    for (const word of vocabulary.wordsOf(id)) (phrasesOf.get(word) ?? phrasesOf.set(word, []).get(word)!).push(id);
   }
   const chosen: number[] = [];
-  const usedWords = new Set<string>();
+  const usedWords = new Set<number>();
   for (const { id } of scored) {
-    const key = vocabulary.keys[id];
-    const phrase = key.includes(' ') ? undefined : phrasesOf.get(key)?.find((p) => weight.get(p)! >= PHRASE_SHARE * weight.get(id)!);
+    const phrase = vocabulary.first[id] >= 0 ? undefined : phrasesOf.get(id)?.find((p) => weight.get(p)! >= PHRASE_SHARE * weight.get(id)!);
     const pick = phrase ?? id;
-    const words = vocabulary.keys[pick].split(' ');
+    const words = vocabulary.wordsOf(pick);
     if (words.some((word) => usedWords.has(word))) continue;
     chosen.push(pick);
     for (const word of words) usedWords.add(word);
@@ -203,8 +288,9 @@ export function nameGroups(corpus: LabelCorpus, groups: LabelGroup[], options: L
   const { terms: wanted = DEFAULT_TERMS } = options;
   const { vocabulary } = corpus;
   const used = new Set<string>();
+  const scratch = new TermScratch();
   return groups.map((group) => {
-    const ids = distinctiveTerms(vocabulary, group.papers.map((p) => corpus.termsOf(p)), Math.max(wanted, MAX_TERMS) + SPARE_TERMS);
+    const ids = distinctiveTerms(vocabulary, group.papers.map((p) => corpus.termsOf(p)), Math.max(wanted, MAX_TERMS) + SPARE_TERMS, scratch);
     const text = ids.map((id) => vocabulary.display(id));
     const head = text.length ? text.slice(0, wanted) : group.names(2);
     const options: string[][] = [head];
