@@ -193,25 +193,26 @@ function distinctiveTerms(vocabulary: Vocabulary, papers: PaperTerms[], wanted: 
       total += paper.weights[i];
     }
   }
-  // Read back into small maps (only this group's terms) and reset the scratch for the next group.
-  const weight = new Map<number, number>();
-  const paperCount = new Map<number, number>();
-  for (let i = 0; i < touchedCount; i++) {
-    const id = touched[i];
-    weight.set(id, termWeight[id]);
-    paperCount.set(id, termPapers[id]);
-    termWeight[id] = 0;
-    termPapers[id] = 0;
-  }
+  // Score this group's terms straight from the scratch, resetting it for the next group; only the terms that
+  // score keep their weight (phrases are matched among them).
   // In a community of several papers, a term only one of them uses describes that paper, not the community.
   const minPapers = papers.length >= 3 ? 2 : 1;
+  const weight = new Map<number, number>();
   const scored: { id: number; score: number }[] = [];
-  for (const [id, w] of weight) {
-    if (paperCount.get(id)! < minPapers) continue;
+  for (let i = 0; i < touchedCount; i++) {
+    const id = touched[i];
+    const w = termWeight[id];
+    const count = termPapers[id];
+    termWeight[id] = 0;
+    termPapers[id] = 0;
+    if (count < minPapers) continue;
     const here = w / total;
     const everywhere = vocabulary.weight[id] / vocabulary.total;
     const score = here * Math.log(here / everywhere);
-    if (score > 0) scored.push({ id, score });
+    if (score > 0) {
+      scored.push({ id, score });
+      weight.set(id, w);
+    }
   }
   scored.sort((a, b) => b.score - a.score || (vocabulary.key(a.id) < vocabulary.key(b.id) ? -1 : 1));
 
