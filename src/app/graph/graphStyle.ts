@@ -156,8 +156,9 @@ export function createGraphStyle(graph: AtlasGraph, options: GraphStyleOptions):
       if (!prevFocus || !focus) return null;
       const changed = { nodes: [] as string[], edges: [] as string[] };
       for (const node of [prevFocus, focus]) {
-        changed.nodes.push(node, ...graph.neighbors(node));
-        changed.edges.push(...graph.edges(node));
+        changed.nodes.push(node);
+        graph.forEachNeighbor(node, (neighbor) => void changed.nodes.push(neighbor));
+        graph.forEachEdge(node, (edge) => void changed.edges.push(edge)); // no spread: a hub may have 100k+ edges
       }
       for (const node of [prevSelected, selected]) if (node) changed.nodes.push(node);
       return changed;

@@ -42,7 +42,9 @@ export function extent(positions: Iterable<[number, number]>): { x: number; y: n
   if (!all.length) return { x: 0, y: 0, reach: 0 };
   const x = all.reduce((s, p) => s + p[0], 0) / all.length;
   const y = all.reduce((s, p) => s + p[1], 0) / all.length;
-  return { x, y, reach: Math.max(...all.map((p) => Math.hypot(p[0] - x, p[1] - y))) };
+  // A loop, not Math.max(...): spreading 100k+ arguments overflows the call stack.
+  const reach = all.reduce((max, p) => Math.max(max, Math.hypot(p[0] - x, p[1] - y)), 0);
+  return { x, y, reach };
 }
 
 /**

@@ -89,7 +89,7 @@ export function parseArxivAtom(text: string, file: string): ParsedInput {
   if (scan.root !== null && scan.root !== 'feed' && papers.length + rejected.length === 0) {
     rejected.push({ file, line: 1, field: 'xml', reason: `root element is <${scan.root}> and holds no Atom <entry>` });
   }
-  rejected.push(...scan.rejected);
+  for (const r of scan.rejected) rejected.push(r); // no spread: a broken file may have 100k+ rejections
   rejected.sort((a, b) => a.line - b.line);
   return { file, format: ARXIV_ATOM_FORMAT, records: papers.length + rejected.length, papers, rejected };
 }

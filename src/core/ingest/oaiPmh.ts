@@ -101,7 +101,7 @@ export function parseOaiPmh(text: string, file: string): ParsedInput {
   if (scan.root !== null && scan.root !== 'OAI-PMH') {
     rejected.push({ file, line: 1, field: 'xml', reason: `root element is <${scan.root}>, expected <OAI-PMH>` });
   }
-  rejected.push(...scan.rejected);
+  for (const r of scan.rejected) rejected.push(r); // no spread: a broken file may have 100k+ rejections
   // File-level problems are ordered by line with the records so the report reads top to bottom.
   rejected.sort((a, b) => a.line - b.line);
   return { file, format: OAI_PMH_FORMAT, records: papers.length + rejected.length, papers, rejected };

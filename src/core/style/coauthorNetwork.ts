@@ -20,7 +20,8 @@ export function coauthorNetwork(graph: AtlasGraph): AtlasGraph {
   // A file whose co-authorship layout is missing (every author at one point) still shows a readable
   // map: the knowledge graph's positions of the same people, rather than one dot.
   const ownLayout = authors.some(([, a]) => a.collabX !== authors[0][1].collabX || a.collabY !== authors[0][1].collabY);
-  const mostPapers = Math.max(1, ...authors.map(([, a]) => a.paperCount));
+  // A loop, not Math.max(...): spreading 100k+ arguments overflows the call stack.
+  const mostPapers = authors.reduce((max, [, a]) => Math.max(max, a.paperCount), 1);
   const [minSize, maxSize] = COAUTHOR_SIZE_RANGE;
 
   const network = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false }) as AtlasGraph;

@@ -182,3 +182,14 @@ describe('collaborationNetwork edge cases', () => {
     expect(graph.getAttribute('collaboration').communities).toEqual(communities);
   });
 });
+
+describe('extent (where the packed teams and the solo ring go)', () => {
+  it('measures the reach of 300k positions (no argument-spreading limit)', async () => {
+    const { extent } = await import('../../../src/core/collaboration/utils');
+    const positions = Array.from({ length: 300_000 }, (_, i): [number, number] => [i % 2 === 0 ? -10 : 10, 0]);
+    positions.push([0, 40]);
+    const { x, y, reach } = extent(positions);
+    expect(x).toBeCloseTo(0, 6);
+    expect(reach).toBeCloseTo(Math.hypot(x, 40 - y), 6);
+  });
+});

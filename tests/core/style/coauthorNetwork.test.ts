@@ -53,3 +53,20 @@ describe('coauthorNetwork', () => {
     expect([drawn.x, drawn.y]).toEqual([graph.getNodeAttribute(key, 'x'), graph.getNodeAttribute(key, 'y')]);
   });
 });
+
+describe('coauthorNetwork at corpus scale', () => {
+  it('derives the view of 200k authors (no argument-spreading limit), sizing the most prolific largest', async () => {
+    const { default: Graph } = await import('graphology');
+    const graph = new Graph({ type: 'undirected' });
+    graph.replaceAttributes({ collaboration: { modularity: 0, communities: [] } });
+    const author = (i: number) => ({
+      kind: 'author', label: `A${i}`, name: `A${i}`, aliases: [`A${i}`], paperCount: i === 7 ? 50 : 1 + (i % 3),
+      community: 0, x: i, y: 0, size: 1, color: '#999999', collabCommunity: 0, collabX: i % 1000, collabY: Math.floor(i / 1000),
+    });
+    for (let i = 0; i < 200_000; i++) graph.addNode(`author:a${i}`, author(i));
+    const network = coauthorNetwork(graph as never);
+    expect(network.order).toBe(200_000);
+    const sizes = network.mapNodes((_key, node) => node.size);
+    expect(network.getNodeAttribute('author:a7', 'size')).toBe(Math.max(...sizes.slice(0, 1000)));
+  });
+});
