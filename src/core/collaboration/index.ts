@@ -17,7 +17,7 @@ import { detectCommunities, DEFAULT_SEED } from '../communities/detect';
 import { paperGroupFacts, TOP_AUTHORS } from '../communities/facts';
 import { LabelCorpus, nameGroups } from '../communities/labels';
 import type { AtlasGraph, AuthorNode, Collaboration, Community } from '../graphFile';
-import { defaultIterations, layoutGraph } from '../layout';
+import { chooseMethod, defaultIterations, layoutGraph } from '../layout';
 import type { CollaborationOptions } from './types';
 import { components, extent, packAround, PACKED_TEAM_MAX, type Positions } from './utils';
 
@@ -25,8 +25,9 @@ export type { CollaborationOptions } from './types';
 export { PACKED_TEAM_MAX, RING_SPACING } from './utils';
 
 /**
- * ForceAtlas2 iterations for the core at most: a co-authorship core is sparse and starts grouped by
+ * Plain ForceAtlas2 iterations for a small core at most: a co-authorship core is sparse and starts grouped by
  * community, so it settles sooner than the knowledge graph (300 cost 5 s of CPU on the 5k arXiv set).
+ * A core big enough for the multilevel layout gets that layout's own (fewer) refining iterations.
  */
 export const CORE_ITERATIONS = 100;
 
@@ -79,7 +80,8 @@ function layoutNetwork(network: AbstractGraph, solo: string[], options: Collabor
   network.forEachEdge((edge, attributes, source, target) => {
     if (core.hasNode(source)) core.addEdgeWithKey(edge, source, target, attributes);
   });
-  layoutGraph(core, { seed, iterations: options.layoutIterations ?? Math.min(CORE_ITERATIONS, defaultIterations(core.order)), onProgress: options.onProgress });
+  const iterations = chooseMethod(core.order) === 'multilevel' ? undefined : Math.min(CORE_ITERATIONS, defaultIterations(core.order));
+  layoutGraph(core, { seed, iterations: options.layoutIterations ?? iterations, onProgress: options.onProgress });
 
   const positions: Positions = new Map();
   const taken = new Set<string>();

@@ -1,11 +1,9 @@
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { communityColor } from './colors';
 import { communityFacts } from './facts';
-import { phrases, termKey } from './terms';
+import { termWeight, Vocabulary, type PaperTerms } from './vocabulary';
 import type { Community, LabelOptions } from './types';
 
-/** Titles state a paper's topic more densely than abstracts, so their words count twice. */
-const TITLE_WEIGHT = 2;
 export const SEPARATOR = ' · ';
 /** A label has this many terms, and up to MAX_TERMS when a shorter one would clash with another's. */
 export const DEFAULT_TERMS = 3;
@@ -19,153 +17,6 @@ const SPARE_TERMS = 3;
  */
 export const PHRASE_SHARE = 0.5;
 
-/** The terms of one paper with their weight: 1 + ln(count), so a word said ten times is not ten topics. */
-interface PaperTerms {
-  ids: Int32Array;
-  weights: Float64Array;
-}
-
-/** Unigram ids stay below this, so a bigram's two ids pack into one exact number (2^22 · 2^22 < 2^53). */
-const MAX_UNIGRAMS = 2 ** 22;
-
-class Vocabulary {
-  readonly ids = new Map<string, number>();
-  /** Bigram → id by its two unigram ids packed in one number: no string is built for a bigram already seen. */
-  private readonly bigramIds = new Map<number, number>();
-  /** Surface word → [unigram id, folded key], so each distinct spelling is folded once. */
-  private readonly words = new Map<string, [number, string]>();
-  /** Folded key of each unigram; null for a bigram, whose key is built from its words only when asked (`key`). */
-  private readonly unigramKeys: (string | null)[] = [];
-  /** A bigram's two unigram ids (-1 for unigrams): phrases are matched to words by id, not by splitting strings. */
-  readonly first: number[] = [];
-  readonly second: number[] = [];
-  /** Corpus-wide weight of each term, and of all terms together. */
-  readonly weight: number[] = [];
-  total = 0;
-  /** Raw occurrences per term, and per term the spellings that differ from its folded key, with their counts. */
-  readonly occurrences: number[] = [];
-  readonly variants = new Map<number, Map<string, number>>();
-
-  get size(): number {
-    return this.unigramKeys.length;
-  }
-
-  key(id: number): string {
-    return this.unigramKeys[id] ?? `${this.unigramKeys[this.first[id]]} ${this.unigramKeys[this.second[id]]}`;
-  }
-
-  /** The words of a term: itself, or a bigram's two unigram ids. */
-  wordsOf(id: number): number[] {
-    return this.first[id] < 0 ? [id] : [this.first[id], this.second[id]];
-  }
-
-  id(key: string): number {
-    let id = this.ids.get(key);
-    if (id === undefined) {
-      id = this.newTerm(key, -1, -1);
-      this.ids.set(key, id);
-    }
-    return id;
-  }
-
-  /** A surface word's unigram id and folded key. */
-  word(surface: string): [number, string] {
-    let entry = this.words.get(surface);
-    if (!entry) {
-      const key = termKey(surface);
-      entry = [this.id(key), key];
-      if (entry[0] >= MAX_UNIGRAMS) throw new Error(`vocabulary too large: over ${MAX_UNIGRAMS} distinct words`);
-      this.words.set(surface, entry);
-    }
-    return entry;
-  }
-
-  bigram(first: number, second: number): number {
-    const packed = first * MAX_UNIGRAMS + second;
-    let id = this.bigramIds.get(packed);
-    if (id === undefined) {
-      id = this.newTerm(null, first, second);
-      this.bigramIds.set(packed, id);
-    }
-    return id;
-  }
-
-  private newTerm(key: string | null, first: number, second: number): number {
-    const id = this.unigramKeys.length;
-    this.unigramKeys.push(key);
-    this.first.push(first);
-    this.second.push(second);
-    this.weight.push(0);
-    this.occurrences.push(0);
-    return id;
-  }
-
-  /** The spelling most often seen: the folded key `representation` may mostly have been written as a plural. */
-  display(id: number): string {
-    const variants = this.variants.get(id);
-    const key = this.key(id);
-    if (!variants) return key;
-    let best = key;
-    let bestCount = this.occurrences[id];
-    for (const count of variants.values()) bestCount -= count;
-    // Ties keep the folded key, then the alphabetically first variant: the same whatever order papers came in.
-    for (const [variant, count] of variants) {
-      if (count > bestCount || (count === bestCount && best !== key && variant < best)) [best, bestCount] = [variant, count];
-    }
-    return best;
-  }
-}
-
-/** Counts a paper's unigrams and bigrams (adjacent words of one phrase) into the vocabulary. */
-function readPaper(vocabulary: Vocabulary, title: string, abstract: string): PaperTerms {
-  const counts = new Map<number, number>();
-  const add = (id: number, times: number, surface: () => string | null) => {
-    counts.set(id, (counts.get(id) ?? 0) + times);
-    vocabulary.occurrences[id] += times;
-    const spelled = surface();
-    if (spelled !== null) {
-      const variants = vocabulary.variants.get(id) ?? vocabulary.variants.set(id, new Map()).get(id)!;
-      variants.set(spelled, (variants.get(spelled) ?? 0) + times);
-    }
-  };
-  const addText = (text: string, times: number) => {
-    for (const phrase of phrases(text)) {
-      let previous: [number, string] | null = null;
-      for (let i = 0; i < phrase.length; i++) {
-        const word = vocabulary.word(phrase[i]);
-        const [id, key] = word;
-        add(id, times, () => (phrase[i] !== key ? phrase[i] : null));
-        if (previous) {
-          const [prevId, prevKey] = previous;
-          // The bigram's spelling is only built when it differs from its folded key.
-          add(vocabulary.bigram(prevId, id), times, () => (phrase[i - 1] !== prevKey || phrase[i] !== key ? `${phrase[i - 1]} ${phrase[i]}` : null));
-        }
-        previous = word;
-      }
-    }
-  };
-  addText(title, TITLE_WEIGHT);
-  addText(abstract, 1);
-  // Typed arrays: 100k papers hold tens of millions of (term, weight) pairs until every community is named.
-  const terms: PaperTerms = { ids: new Int32Array(counts.size), weights: new Float64Array(counts.size) };
-  let i = 0;
-  for (const [id, count] of counts) {
-    const weight = 1 + Math.log(count);
-    terms.ids[i] = id;
-    terms.weights[i++] = weight;
-    vocabulary.weight[id] += weight;
-    vocabulary.total += weight;
-  }
-  return terms;
-}
-
-/**
- * Ranks a community's terms by how much more they weigh in it than in the whole corpus:
- * p_c · ln(p_c / p), the term's share of the community's KL divergence from the corpus (a class-based
- * TF-IDF: frequent-everywhere words score near 0, frequent-here-rare-elsewhere words win).
- * Returns ids best first; a word gives way to its phrase when the phrase carries most of it
- * (PHRASE_SHARE), and terms sharing a word with a better one are skipped (`mri` then `mri reconstruction`).
- */
 /** Per-term scratch space reused across groups: dense arrays beat a Map per group by far at 100k papers. */
 class TermScratch {
   weight = new Float64Array(0);
@@ -179,18 +30,26 @@ class TermScratch {
   }
 }
 
+/**
+ * Ranks a community's terms by how much more they weigh in it than in the whole corpus:
+ * p_c · ln(p_c / p), the term's share of the community's KL divergence from the corpus (a class-based
+ * TF-IDF: frequent-everywhere words score near 0, frequent-here-rare-elsewhere words win).
+ * Returns ids best first; a word gives way to its phrase when the phrase carries most of it
+ * (PHRASE_SHARE), and terms sharing a word with a better one are skipped (`mri` then `mri reconstruction`).
+ */
 function distinctiveTerms(vocabulary: Vocabulary, papers: PaperTerms[], wanted: number, scratch = new TermScratch()): number[] {
   scratch.fit(vocabulary.size);
-  const { weight: termWeight, papers: termPapers, touched } = scratch;
+  const { weight: weightHere, papers: termPapers, touched } = scratch;
   let touchedCount = 0;
   let total = 0;
   for (const paper of papers) {
     for (let i = 0; i < paper.ids.length; i++) {
       const id = paper.ids[i];
       if (termPapers[id] === 0) touched[touchedCount++] = id;
-      termWeight[id] += paper.weights[i];
+      const w = termWeight(paper.counts[i]);
+      weightHere[id] += w;
       termPapers[id]++;
-      total += paper.weights[i];
+      total += w;
     }
   }
   // Score this group's terms straight from the scratch, resetting it for the next group; only the terms that
@@ -201,9 +60,9 @@ function distinctiveTerms(vocabulary: Vocabulary, papers: PaperTerms[], wanted: 
   const scored: { id: number; score: number }[] = [];
   for (let i = 0; i < touchedCount; i++) {
     const id = touched[i];
-    const w = termWeight[id];
+    const w = weightHere[id];
     const count = termPapers[id];
-    termWeight[id] = 0;
+    weightHere[id] = 0;
     termPapers[id] = 0;
     if (count < minPapers) continue;
     const here = w / total;
@@ -258,7 +117,7 @@ export class LabelCorpus {
 
   constructor(graph: AbstractGraph) {
     graph.forEachNode((key, attributes) => {
-      if (attributes.kind === 'paper') this.papers.set(key, readPaper(this.vocabulary, attributes.title ?? '', attributes.abstract ?? ''));
+      if (attributes.kind === 'paper') this.papers.set(key, this.vocabulary.read(attributes.title ?? '', attributes.abstract ?? ''));
     });
   }
 
@@ -294,13 +153,21 @@ export function nameGroups(corpus: LabelCorpus, groups: LabelGroup[], options: L
     const ids = distinctiveTerms(vocabulary, group.papers.map((p) => corpus.termsOf(p)), Math.max(wanted, MAX_TERMS) + SPARE_TERMS, scratch);
     const text = ids.map((id) => vocabulary.display(id));
     const head = text.length ? text.slice(0, wanted) : group.names(2);
-    const options: string[][] = [head];
-    if (text.length > wanted) {
-      if (wanted < MAX_TERMS) options.push(text.slice(0, MAX_TERMS));
-      for (const spare of text.slice(Math.max(wanted, MAX_TERMS))) options.push([...head.slice(0, MAX_TERMS - 1), spare]);
+    // Tried in order, built as tried: members' names (a pass over their edges) only when every term option clashes.
+    function* options(): Generator<string[]> {
+      yield head;
+      if (text.length > wanted) {
+        if (wanted < MAX_TERMS) yield text.slice(0, MAX_TERMS);
+        for (const spare of text.slice(Math.max(wanted, MAX_TERMS))) yield [...head.slice(0, MAX_TERMS - 1), spare];
+      }
+      if (text.length) for (const name of group.names(SPARE_TERMS)) yield [...head.slice(0, MAX_TERMS - 1), name];
     }
-    if (text.length) for (const name of group.names(SPARE_TERMS)) options.push([...head.slice(0, MAX_TERMS - 1), name]);
-    const terms = options.find((o) => !used.has(o.join(SEPARATOR))) ?? head;
+    let terms = head;
+    for (const option of options()) {
+      if (used.has(option.join(SEPARATOR))) continue;
+      terms = option;
+      break;
+    }
     let label = terms.join(SEPARATOR);
     for (let n = 2; used.has(label); n++) label = `${terms.join(SEPARATOR)} (${n})`;
     used.add(label);

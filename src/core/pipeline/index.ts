@@ -45,13 +45,14 @@ export function runPipeline(inputs: ParsedInput[], options: PipelineOptions = {}
 
   const graph = timed('graph', () => buildGraph(inputs));
   const { modularity } = timed('communities', () => detectCommunities(graph, { seed }));
-  // Read once, used twice: topic clusters and co-author communities are named by the same papers' terms.
+  // Read once, used thrice: topic clusters and co-author communities are named by the same papers' terms, and
+  // related papers are scored on them.
   const { communities, corpus } = timed('labels', () => {
     const corpus = new LabelCorpus(graph);
     return { communities: labelCommunities(graph, { corpus }), corpus };
   });
   graph.mergeAttributes({ modularity, communities });
-  timed('related', () => relatedPapers(graph));
+  timed('related', () => relatedPapers(graph, { corpus }));
   timed('collaboration', () =>
     collaborationNetwork(graph, {
       seed,

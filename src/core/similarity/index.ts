@@ -13,7 +13,7 @@ import type { AtlasGraph, PaperNode } from '../graphFile';
 import type { PaperText, RelatedOptions } from './types';
 import { citationLinks, explainRelated, sharedTerms } from './reasons';
 import { invertedIndex, keyRanks, TopK } from './utils';
-import { paperVectors } from './vectors';
+import { corpusVectors, paperVectors } from './vectors';
 
 export type { RelatedOptions, RelatedPaper, SparseVector, PaperText } from './types';
 export { paperVectors, TERMS_PER_PAPER, TITLE_WEIGHT } from './vectors';
@@ -71,7 +71,8 @@ export function relatedPapers(graph: AtlasGraph, options: RelatedOptions = {}): 
   });
   const n = keys.length;
   const k = options.k ?? DEFAULT_RELATED;
-  const { vectors, terms, display } = paperVectors(texts, options.maxDocumentFrequency ?? defaultMaxDocumentFrequency(n));
+  const maxDocumentFrequency = options.maxDocumentFrequency ?? defaultMaxDocumentFrequency(n);
+  const { vectors, terms, display } = options.corpus ? corpusVectors(options.corpus, keys, maxDocumentFrequency) : paperVectors(texts, maxDocumentFrequency);
   const postings = invertedIndex(vectors);
   const citations = citationLinks(graph, new Map(keys.map((key, p) => [key, p])), n);
 

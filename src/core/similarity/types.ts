@@ -1,3 +1,5 @@
+import type { LabelCorpus } from '../communities/labels';
+
 export type { RelatedPaper } from '../graphFile/schema';
 
 export interface RelatedOptions {
@@ -8,6 +10,8 @@ export interface RelatedOptions {
    * 50 and 200; see `defaultMaxDocumentFrequency`). Exposed so tests can exercise the cap on a small corpus.
    */
   maxDocumentFrequency?: number;
+  /** The corpus already read for labels: its counts are reused instead of tokenising every paper again. */
+  corpus?: LabelCorpus;
 }
 
 /** A paper's text as a sparse vector (unit length before pruning): term ids, heaviest first (ties by term), and weights. */

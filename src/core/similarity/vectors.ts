@@ -4,10 +4,11 @@
  * the same words count as terms everywhere in the atlas.
  */
 import { phrases, termKey } from '../communities/terms';
+import type { LabelCorpus } from '../communities/labels';
+import { TITLE_WEIGHT } from '../communities/vocabulary';
 import type { PaperText, SparseVector } from './types';
 
-/** Titles state a paper's topic more densely than abstracts, so their words count twice. */
-export const TITLE_WEIGHT = 2;
+export { TITLE_WEIGHT };
 /** Terms kept per paper: its most distinctive words carry its topic; the tail is noise and cost. */
 export const TERMS_PER_PAPER = 20;
 
@@ -30,6 +31,38 @@ export interface Vectors {
  * a low score with everyone instead of being inflated by the few common words it has left.
  */
 export function paperVectors(papers: PaperText[], maxDocumentFrequency: number): Vectors {
+  const { terms, display, counted } = countTerms(papers);
+  return { terms, display, vectors: weighTerms(counted, terms, maxDocumentFrequency) };
+}
+
+/**
+ * The same vectors from a corpus already read for labels (one tokenisation for both): its unigrams and their
+ * counts, `papers` in the order wanted.
+ */
+export function corpusVectors(corpus: LabelCorpus, papers: string[], maxDocumentFrequency: number): Vectors {
+  const { index, terms, display } = corpus.vocabulary.unigrams();
+  const counted = papers.map((paper) => {
+    const { ids, counts } = corpus.termsOf(paper);
+    let unigrams = 0;
+    for (let i = 0; i < ids.length; i++) if (index[ids[i]] >= 0) unigrams++;
+    const kept: TermCounts = { ids: new Int32Array(unigrams), counts: new Int32Array(unigrams) };
+    for (let i = 0, j = 0; i < ids.length; i++) {
+      if (index[ids[i]] < 0) continue;
+      kept.ids[j] = index[ids[i]];
+      kept.counts[j++] = counts[i];
+    }
+    return kept;
+  });
+  return { terms, display, vectors: weighTerms(counted, terms, maxDocumentFrequency) };
+}
+
+interface TermCounts {
+  ids: Int32Array;
+  counts: Int32Array;
+}
+
+/** Pass 1: term counts per paper (compact typed arrays: 100k papers hold millions of pairs), first use first. */
+function countTerms(papers: PaperText[]): { terms: string[]; display: string[]; counted: TermCounts[] } {
   const terms: string[] = [];
   // Surface word → word index, so each spelling is folded (`termKey`) and hashed once per corpus, not per
   // use; per word its term id and its uses (to show a term as its commonest spelling).
@@ -37,11 +70,8 @@ export function paperVectors(papers: PaperText[], maxDocumentFrequency: number):
   const termOfWord: number[] = [];
   const wordUses: number[] = [];
   const idOfKey = new Map<string, number>();
-  const df: number[] = [];
   const count: number[] = [];
   const lastPaper: number[] = [];
-
-  // Pass 1: term counts per paper (compact typed arrays: 100k papers hold millions of pairs) and document frequencies.
   const counted = papers.map(({ title, abstract }, paper) => {
     const used: number[] = [];
     const add = (text: string, times: number) => {
@@ -55,7 +85,6 @@ export function paperVectors(papers: PaperText[], maxDocumentFrequency: number):
               id = terms.length;
               idOfKey.set(key, id);
               terms.push(key);
-              df.push(0);
               count.push(0);
               lastPaper.push(-1);
             }
@@ -77,19 +106,23 @@ export function paperVectors(papers: PaperText[], maxDocumentFrequency: number):
     };
     add(title, TITLE_WEIGHT);
     add(abstract, 1);
-    for (const id of used) df[id]++;
     return { ids: Int32Array.from(used), counts: Int32Array.from(used, (id) => count[id]) };
   });
+  return { terms, display: displayForms(terms, wordIndex, termOfWord, wordUses), counted };
+}
 
-  // Pass 2: weigh, keep the heaviest terms (ties by term text, through its rank), normalise.
-  const n = papers.length;
+/** Pass 2: document frequencies, weights, the heaviest terms kept (ties by term text, through its rank), normalised. */
+function weighTerms(counted: TermCounts[], terms: string[], maxDocumentFrequency: number): SparseVector[] {
+  const n = counted.length;
+  const df = new Int32Array(terms.length);
+  for (const { ids } of counted) for (let i = 0; i < ids.length; i++) df[ids[i]]++;
   const termRank = new Int32Array(terms.length);
   terms
     .map((_, id) => id)
     .sort((a, b) => (terms[a] < terms[b] ? -1 : 1))
     .forEach((id, rank) => (termRank[id] = rank));
   const weight = new Float64Array(terms.length); // of the paper at hand; only its own terms are read
-  const vectors = counted.map(({ ids, counts }) => {
+  return counted.map(({ ids, counts }) => {
     const kept: number[] = [];
     let squares = 0;
     for (let i = 0; i < ids.length; i++) {
@@ -106,7 +139,6 @@ export function paperVectors(papers: PaperText[], maxDocumentFrequency: number):
     const norm = Math.sqrt(squares);
     return { terms: Int32Array.from(kept), weights: Float64Array.from(kept, (id) => weight[id] / norm) };
   });
-  return { terms, display: displayForms(terms, wordIndex, termOfWord, wordUses), vectors };
 }
 
 /** Each term's most used spelling (ties: the shortest, then alphabetical), so a reader sees a word the papers wrote. */

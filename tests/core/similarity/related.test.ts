@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { detectCommunities, phrases, termKey } from '../../../src/core/communities';
+import { LabelCorpus } from '../../../src/core/communities/labels';
+import { parseOaiPmh } from '../../../src/core/ingest';
 import type { AtlasGraph, PaperNode, RelatedPaper } from '../../../src/core/graphFile';
 import { buildGraph } from '../../../src/core/graph';
 import { withoutExtras, type PaperRecord, type ParsedInput } from '../../../src/core/ingest/types';
@@ -19,6 +21,7 @@ import {
 } from '../../../src/core/similarity';
 
 const SEED = fileURLToPath(new URL('../../../data/seed-papers.txt', import.meta.url));
+const OAI_PAGE = fileURLToPath(new URL('../../../../shared/datasets/arxiv-oai-pmh-cs/oai_listrecords_cs_page1.xml', import.meta.url));
 const seedInput = (): ParsedInput => parseListing(readFileSync(SEED, 'utf8'), 'data/seed-papers.txt');
 
 /** As the pipeline does it: graph, communities (the reasons name them), related papers. */
@@ -195,6 +198,29 @@ describe('relatedPapers on the seed listing', () => {
   it('takes k from the options: a shorter list is a prefix of the longer one', () => {
     const short = relatedMap(related([seedInput()], { k: 2 }));
     for (const [key, list] of relatedMap(graph)) expect(short.get(key)).toEqual(list.slice(0, 2));
+  });
+});
+
+describe('relatedPapers on the corpus the labels read (one tokenisation for both)', () => {
+  const fullLists = (g: AtlasGraph) => new Map(papersOf(g).map(([key, paper]) => [key, paper.related]));
+  const both = (inputs: ParsedInput[]) => {
+    const fromCorpus = buildGraph(inputs);
+    detectCommunities(fromCorpus);
+    relatedPapers(fromCorpus, { corpus: new LabelCorpus(fromCorpus) });
+    return { fromText: fullLists(related(inputs)), fromCorpus: fullLists(fromCorpus) };
+  };
+
+  it('gives the very same lists, scores and reasons as reading the texts itself, on the seed', () => {
+    const { fromText, fromCorpus } = both([seedInput()]);
+    expect(fromCorpus).toEqual(fromText);
+  });
+
+  it('gives the very same lists, scores and reasons on a real arXiv OAI-PMH page (1,000 papers, plurals and variants)', () => {
+    const input = parseOaiPmh(readFileSync(OAI_PAGE, 'utf8'), OAI_PAGE);
+    const { fromText, fromCorpus } = both([input]);
+    expect(fromText.size).toBeGreaterThan(900);
+    expect([...fromText.values()].filter((list) => list.length > 0).length).toBeGreaterThan(500);
+    expect(fromCorpus).toEqual(fromText);
   });
 });
 
