@@ -17,16 +17,19 @@ const SPARE_TERMS = 3;
  */
 export const PHRASE_SHARE = 0.5;
 
-/** Per-term scratch space reused across groups: dense arrays beat a Map per group by far at 100k papers. */
+/**
+ * Per-term scratch space reused across groups: dense arrays beat a Map per group by far at 100k papers.
+ * Plain arrays, not typed ones: tens of megabytes off-heap would make V8 collect the whole graph's heap.
+ */
 class TermScratch {
-  weight = new Float64Array(0);
-  papers = new Int32Array(0);
-  touched = new Int32Array(0);
+  weight: number[] = [];
+  papers: number[] = [];
+  touched: number[] = [];
   fit(size: number): void {
     if (this.weight.length >= size) return;
-    this.weight = new Float64Array(size);
-    this.papers = new Int32Array(size);
-    this.touched = new Int32Array(size);
+    this.weight = new Array<number>(size).fill(0);
+    this.papers = new Array<number>(size).fill(0);
+    this.touched = new Array<number>(size).fill(0);
   }
 }
 

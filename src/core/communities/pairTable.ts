@@ -1,10 +1,14 @@
 /**
- * A hash table from pairs of non-negative int32s to int32s, in one typed array (open addressing, linear
- * probing; each slot holds key, key, value side by side, so a lookup is one cache miss, not three).
+ * A hash table from pairs of non-negative int32s to int32s, in one array of small integers (open addressing,
+ * linear probing; each slot holds key, key, value side by side, so a lookup is mostly one cache miss, not three).
+ * A plain array, not a typed one: a typed array's hundred megabytes live off-heap, and V8 answers that much
+ * "external memory pressure" with full collections of the whole heap — seconds each with a 100k-paper graph in it.
  * The vocabulary looks up a word pair per adjacent two words: tens of millions at 100k papers. A `Map` keyed
  * by the packed pair boxes every key past 2^31 as a heap number, and that churn was most of the labels phase.
  */
-const STRIDE = 4; // first, second, value, padding: a slot never straddles a cache line
+const STRIDE = 3; // first, second, value
+/** Grown (doubled) past this load: linear probing stays short, and the table stays a third of a Map's size. */
+const MAX_LOAD = 0.7;
 
 function fmix(h: number): number {
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
@@ -13,14 +17,14 @@ function fmix(h: number): number {
 }
 
 export class PairTable {
-  private slots: Int32Array;
+  private slots: number[];
   private mask: number;
   size = 0;
 
   constructor(capacity = 1 << 12) {
     let count = 16;
-    while (count < capacity * 2) count *= 2;
-    this.slots = new Int32Array(count * STRIDE).fill(-1);
+    while (count * MAX_LOAD < capacity) count *= 2;
+    this.slots = new Array<number>(count * STRIDE).fill(-1);
     this.mask = count - 1;
   }
 
@@ -44,7 +48,7 @@ export class PairTable {
 
   /** Sets (a, b) → value; `a` and `b` must be ≥ 0. */
   set(a: number, b: number, value: number): void {
-    if ((this.size + 1) * 2 > this.mask + 1) this.grow();
+    if (this.size + 1 > (this.mask + 1) * MAX_LOAD) this.grow();
     const at = this.find(a, b);
     if (this.slots[at] === -1) this.size++;
     this.slots[at] = a;
@@ -54,7 +58,7 @@ export class PairTable {
 
   private grow(): void {
     const old = this.slots;
-    this.slots = new Int32Array(old.length * 2).fill(-1);
+    this.slots = new Array<number>(old.length * 2).fill(-1);
     this.mask = this.mask * 2 + 1;
     for (let at = 0; at < old.length; at += STRIDE) {
       if (old[at] === -1) continue;

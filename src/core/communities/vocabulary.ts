@@ -1,9 +1,12 @@
 /**
  * The corpus vocabulary: every title and abstract read once into unigram and bigram ids with counts, shared by
  * community labels, co-author group labels and the related-papers vectors (one tokenisation for all three).
- * Everything per term or per spelling is in typed arrays: at 100k papers there are millions of bigrams, and
- * per-term objects or Maps spent more time in the garbage collector than in the counting.
+ * At 100k papers there are millions of bigrams: per-term data is in plain number arrays (no object per term),
+ * bigram lookups in a typed hash table, and papers' term lists in arenas. Not everything typed: off-heap
+ * buffers allocated by the hundred megabytes make V8 run full collections of the whole graph's heap
+ * ("external memory pressure"), several seconds each at 100k papers.
  */
+import { Int32Arena } from './arena';
 import { PairTable } from './pairTable';
 import { phrases, termKey } from './terms';
 
@@ -34,31 +37,34 @@ export class Vocabulary {
   /** Folded key of each unigram; null for a bigram, whose key is built from its words only when asked (`key`). */
   private readonly unigramKeys: (string | null)[] = [];
   /** A bigram's two unigram ids (-1 for unigrams): phrases are matched to words by id, not by splitting strings. */
-  first = new Int32Array(1024);
-  second = new Int32Array(1024);
+  readonly first: number[] = [];
+  readonly second: number[] = [];
   /** Corpus-wide weight of each term (sum of `termWeight` over papers), and of all terms together. */
-  weight = new Float64Array(1024);
+  readonly weight: number[] = [];
   total = 0;
+  /** Uses of each term, title uses counted TITLE_WEIGHT times: how often it is written, in any spelling. */
+  private readonly times: number[] = [];
 
-  /** Surface word (as written, lowercased) → spelling index; per spelling its unigram, weighted and plain uses. */
+  /** Surface word (lowercased, as written) → spelling index; per spelling its unigram, uses, and whether it is the key. */
   private readonly spellingIds = new Map<string, number>();
   private readonly spellings: string[] = [];
   private spellingTerm = new Int32Array(1024);
   private spellingTimes = new Int32Array(1024);
   private spellingUses = new Int32Array(1024);
-  /** Two adjacent spellings → pair index; per pair its bigram and weighted uses (how a bigram is written). */
-  private readonly pairIds = new PairTable();
-  private pairFirst = new Int32Array(1024);
-  private pairSecond = new Int32Array(1024);
-  private pairTerm = new Int32Array(1024);
-  private pairTimes = new Int32Array(1024);
-  private pairCount = 0;
-  /** Per term, its spellings (unigrams) or spelling pairs (bigrams): built on the first `display` call. */
+  private spellingIsKey = new Int32Array(1024);
+  /** Two adjacent spellings, not both keys → variant index; per variant its bigram and uses (how a bigram is written). */
+  private readonly variantIds = new PairTable();
+  private readonly variantFirst: number[] = [];
+  private readonly variantSecond: number[] = [];
+  private readonly variantTerm: number[] = [];
+  private readonly variantTimes: number[] = [];
+  /** Per term, its spellings that differ from its key (unigrams: spelling indices; bigrams: variant indices), CSR. */
   private writtenAs: { start: Int32Array; index: Int32Array } | null = null;
 
-  /** Per-paper counts by term id, reset after each paper through `touched`. */
-  private paperCount = new Int32Array(1024);
+  /** Per-paper counts by term id, reset after each paper through `touched`; the papers' lists, carved from an arena. */
+  private readonly paperCount: number[] = [];
   private touched = new Int32Array(1024);
+  private readonly arena = new Int32Arena();
 
   get size(): number {
     return this.unigramKeys.length;
@@ -80,12 +86,11 @@ export class Vocabulary {
   private newTerm(key: string | null, first: number, second: number): number {
     const id = this.unigramKeys.length;
     this.unigramKeys.push(key);
-    this.first = grown(this.first, id + 1);
-    this.second = grown(this.second, id + 1);
-    this.weight = grown(this.weight, id + 1);
-    this.paperCount = grown(this.paperCount, id + 1);
-    this.first[id] = first;
-    this.second[id] = second;
+    this.first.push(first);
+    this.second.push(second);
+    this.weight.push(0);
+    this.times.push(0);
+    this.paperCount.push(0);
     return id;
   }
 
@@ -101,43 +106,50 @@ export class Vocabulary {
       s = this.spellings.length;
       this.spellings.push(surface);
       this.spellingIds.set(surface, s);
-      this.spellingTerm = grown(this.spellingTerm, s + 1);
-      this.spellingTimes = grown(this.spellingTimes, s + 1);
-      this.spellingUses = grown(this.spellingUses, s + 1);
+      if (s === this.spellingTerm.length) {
+        this.spellingTerm = grown(this.spellingTerm, s + 1);
+        this.spellingTimes = grown(this.spellingTimes, s + 1);
+        this.spellingUses = grown(this.spellingUses, s + 1);
+        this.spellingIsKey = grown(this.spellingIsKey, s + 1);
+      }
       this.spellingTerm[s] = id;
+      this.spellingIsKey[s] = surface === key ? 1 : 0;
       this.writtenAs = null;
     }
     return s;
   }
 
-  private pair(a: number, b: number): number {
-    let p = this.pairIds.get(a, b);
-    if (p < 0) {
-      const first = this.spellingTerm[a];
-      const second = this.spellingTerm[b];
-      let id = this.bigramIds.get(first, second);
-      if (id < 0) {
-        id = this.newTerm(null, first, second);
-        this.bigramIds.set(first, second, id);
-      }
-      p = this.pairCount++;
-      this.pairIds.set(a, b, p);
-      this.pairFirst = grown(this.pairFirst, p + 1);
-      this.pairSecond = grown(this.pairSecond, p + 1);
-      this.pairTerm = grown(this.pairTerm, p + 1);
-      this.pairTimes = grown(this.pairTimes, p + 1);
-      [this.pairFirst[p], this.pairSecond[p], this.pairTerm[p]] = [a, b, id];
+  private bigram(first: number, second: number): number {
+    let id = this.bigramIds.get(first, second);
+    if (id < 0) {
+      id = this.newTerm(null, first, second);
+      this.bigramIds.set(first, second, id);
+    }
+    return id;
+  }
+
+  /** Counts a bigram written with spellings `a b` that are not both its words' keys (`masked images`). */
+  private variant(a: number, b: number, id: number, times: number): void {
+    let v = this.variantIds.get(a, b);
+    if (v < 0) {
+      v = this.variantTerm.length;
+      this.variantIds.set(a, b, v);
+      this.variantFirst.push(a);
+      this.variantSecond.push(b);
+      this.variantTerm.push(id);
+      this.variantTimes.push(0);
       this.writtenAs = null;
     }
-    return p;
+    this.variantTimes[v] += times;
   }
 
   /** Reads one paper: its unigrams and bigrams (adjacent words of one phrase) with counts, added to the corpus. */
   read(title: string, abstract: string): PaperTerms {
     let touchedCount = 0;
     const count = (id: number, times: number) => {
+      this.times[id] += times;
       if (this.paperCount[id] === 0) {
-        this.touched = grown(this.touched, touchedCount + 1);
+        if (touchedCount === this.touched.length) this.touched = grown(this.touched, touchedCount + 1);
         this.touched[touchedCount++] = id;
       }
       this.paperCount[id] += times;
@@ -149,11 +161,12 @@ export class Vocabulary {
           const s = this.spelling(surface);
           this.spellingTimes[s] += times;
           this.spellingUses[s]++;
-          count(this.spellingTerm[s], times);
+          const id = this.spellingTerm[s];
+          count(id, times);
           if (previous >= 0) {
-            const p = this.pair(previous, s);
-            this.pairTimes[p] += times;
-            count(this.pairTerm[p], times);
+            const pair = this.bigram(this.spellingTerm[previous], id);
+            count(pair, times);
+            if (!this.spellingIsKey[previous] || !this.spellingIsKey[s]) this.variant(previous, s, pair, times);
           }
           previous = s;
         }
@@ -161,10 +174,11 @@ export class Vocabulary {
     };
     readText(title, TITLE_WEIGHT);
     readText(abstract, 1);
-    const terms: PaperTerms = { ids: this.touched.slice(0, touchedCount), counts: new Int32Array(touchedCount) };
+    const terms: PaperTerms = { ids: this.arena.take(touchedCount), counts: this.arena.take(touchedCount) };
     for (let i = 0; i < touchedCount; i++) {
-      const id = terms.ids[i];
+      const id = this.touched[i];
       const weight = termWeight(this.paperCount[id]);
+      terms.ids[i] = id;
       terms.counts[i] = this.paperCount[id];
       this.paperCount[id] = 0;
       this.weight[id] += weight;
@@ -173,18 +187,18 @@ export class Vocabulary {
     return terms;
   }
 
-  /** Per term, its spellings (unigrams) or spelling pairs (bigrams), as offsets into one array (CSR). */
-  private spellingsOf(id: number): Int32Array {
+  /** A term's spellings that differ from its key: spelling indices of a unigram, variant indices of a bigram. */
+  private variantsOf(id: number): Int32Array {
     if (!this.writtenAs) {
       const terms = this.size;
       const start = new Int32Array(terms + 1);
-      for (let s = 0; s < this.spellings.length; s++) start[this.spellingTerm[s] + 1]++;
-      for (let p = 0; p < this.pairCount; p++) start[this.pairTerm[p] + 1]++;
+      for (let s = 0; s < this.spellings.length; s++) if (!this.spellingIsKey[s]) start[this.spellingTerm[s] + 1]++;
+      for (let v = 0; v < this.variantTerm.length; v++) start[this.variantTerm[v] + 1]++;
       for (let t = 0; t < terms; t++) start[t + 1] += start[t];
       const index = new Int32Array(start[terms]);
       const next = start.slice(0, terms);
-      for (let s = 0; s < this.spellings.length; s++) index[next[this.spellingTerm[s]]++] = s;
-      for (let p = 0; p < this.pairCount; p++) index[next[this.pairTerm[p]]++] = p;
+      for (let s = 0; s < this.spellings.length; s++) if (!this.spellingIsKey[s]) index[next[this.spellingTerm[s]]++] = s;
+      for (let v = 0; v < this.variantTerm.length; v++) index[next[this.variantTerm[v]]++] = v;
       this.writtenAs = { start, index };
     }
     return this.writtenAs.index.subarray(this.writtenAs.start[id], this.writtenAs.start[id + 1]);
@@ -198,12 +212,15 @@ export class Vocabulary {
   display(id: number): string {
     const key = this.key(id);
     const bigram = this.isBigram(id);
+    const variants = this.variantsOf(id);
+    const text = (i: number) => (bigram ? `${this.spellings[this.variantFirst[i]]} ${this.spellings[this.variantSecond[i]]}` : this.spellings[i]);
+    const uses = (i: number) => (bigram ? this.variantTimes[i] : this.spellingTimes[i]);
     let best = key;
-    let bestCount = -1;
-    for (const index of this.spellingsOf(id)) {
-      const text = bigram ? `${this.spellings[this.pairFirst[index]]} ${this.spellings[this.pairSecond[index]]}` : this.spellings[index];
-      const count = bigram ? this.pairTimes[index] : this.spellingTimes[index];
-      if (count > bestCount || (count === bestCount && best !== key && (text === key || text < best))) [best, bestCount] = [text, count];
+    let bestCount = this.times[id];
+    for (const i of variants) bestCount -= uses(i);
+    for (const i of variants) {
+      const count = uses(i);
+      if (count > bestCount || (count === bestCount && best !== key && text(i) < best)) [best, bestCount] = [text(i), count];
     }
     return best;
   }

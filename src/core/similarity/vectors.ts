@@ -5,6 +5,7 @@
  */
 import { phrases, termKey } from '../communities/terms';
 import type { LabelCorpus } from '../communities/labels';
+import { Float64Arena, Int32Arena } from '../communities/arena';
 import { TITLE_WEIGHT } from '../communities/vocabulary';
 import type { PaperText, SparseVector } from './types';
 
@@ -41,11 +42,12 @@ export function paperVectors(papers: PaperText[], maxDocumentFrequency: number):
  */
 export function corpusVectors(corpus: LabelCorpus, papers: string[], maxDocumentFrequency: number): Vectors {
   const { index, terms, display } = corpus.vocabulary.unigrams();
+  const arena = new Int32Arena();
   const counted = papers.map((paper) => {
     const { ids, counts } = corpus.termsOf(paper);
     let unigrams = 0;
     for (let i = 0; i < ids.length; i++) if (index[ids[i]] >= 0) unigrams++;
-    const kept: TermCounts = { ids: new Int32Array(unigrams), counts: new Int32Array(unigrams) };
+    const kept: TermCounts = { ids: arena.take(unigrams), counts: arena.take(unigrams) };
     for (let i = 0, j = 0; i < ids.length; i++) {
       if (index[ids[i]] < 0) continue;
       kept.ids[j] = index[ids[i]];
@@ -122,6 +124,8 @@ function weighTerms(counted: TermCounts[], terms: string[], maxDocumentFrequency
     .sort((a, b) => (terms[a] < terms[b] ? -1 : 1))
     .forEach((id, rank) => (termRank[id] = rank));
   const weight = new Float64Array(terms.length); // of the paper at hand; only its own terms are read
+  const termArena = new Int32Arena();
+  const weightArena = new Float64Arena();
   return counted.map(({ ids, counts }) => {
     const kept: number[] = [];
     let squares = 0;
@@ -137,7 +141,9 @@ function weighTerms(counted: TermCounts[], terms: string[], maxDocumentFrequency
     kept.sort((a, b) => weight[b] - weight[a] || termRank[a] - termRank[b]);
     kept.length = Math.min(kept.length, TERMS_PER_PAPER);
     const norm = Math.sqrt(squares);
-    return { terms: Int32Array.from(kept), weights: Float64Array.from(kept, (id) => weight[id] / norm) };
+    const vector = { terms: termArena.take(kept.length), weights: weightArena.take(kept.length) };
+    kept.forEach((id, i) => ((vector.terms[i] = id), (vector.weights[i] = weight[id] / norm)));
+    return vector;
   });
 }
 
