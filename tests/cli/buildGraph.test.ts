@@ -37,7 +37,7 @@ describe('npm run build:graph', () => {
     expect(stdout).toMatch(/edges: \d+ \(.*authored.*in_category.*affiliated.*coauthor\)/);
     expect(stdout).toMatch(/communities: \d+, modularity 0\.\d{3}/);
     expect(stdout).toMatch(/rejected: 0/);
-    expect(stdout).toMatch(/time: read \d+ ms, graph .*, communities .*, labels .*, related .*, collaboration .*, layout .*, style .*, write/);
+    expect(stdout).toMatch(/time: read \d+ ms, graph .*, communities .*, labels .*, collaboration .*, layout .*, related .*, style .*, write/);
   });
 
   it('builds other inputs to another path, byte-identical on a second run', async () => {

@@ -1,6 +1,8 @@
 /**
- * The build phases in order: parsed inputs → graph → communities → labels → related papers (their reasons
- * name the community) → collaboration network (authors only: own communities and layout) → layout → style.
+ * The build phases in order: parsed inputs → graph → communities → labels → collaboration network (authors
+ * only: own communities and layout) → layout → related papers (their reasons name the community) → style.
+ * Related papers come last because nothing after reads them: their millions of small objects (100k papers ×
+ * 8 entries with reasons) would otherwise be marked by every full collection of the phases in between.
  * Each phase is a separate step so a slow one (layout, at scale) can be swapped or skipped, and each is timed.
  */
 import type { ParsedInput } from '../ingest/types';
@@ -12,7 +14,7 @@ import { layoutGraph } from '../layout';
 import { relatedPapers } from '../similarity';
 import { collaborationNetwork } from '../collaboration';
 
-export const PHASES = ['graph', 'communities', 'labels', 'related', 'collaboration', 'layout', 'style'] as const;
+export const PHASES = ['graph', 'communities', 'labels', 'collaboration', 'layout', 'related', 'style'] as const;
 export type Phase = (typeof PHASES)[number];
 
 export interface PipelineOptions {
@@ -52,7 +54,6 @@ export function runPipeline(inputs: ParsedInput[], options: PipelineOptions = {}
     return { communities: labelCommunities(graph, { corpus }), corpus };
   });
   graph.mergeAttributes({ modularity, communities });
-  timed('related', () => relatedPapers(graph, { corpus }));
   timed('collaboration', () =>
     collaborationNetwork(graph, {
       seed,
@@ -64,6 +65,7 @@ export function runPipeline(inputs: ParsedInput[], options: PipelineOptions = {}
   timed('layout', () =>
     layoutGraph(graph, { seed, iterations: options.layoutIterations, onProgress: (done, total) => options.onProgress?.('layout', done, total) }),
   );
+  timed('related', () => relatedPapers(graph, { corpus }));
   timed('style', () => {
     applySizes(graph);
     applyCommunityStyle(graph, communities);
