@@ -7,7 +7,7 @@ import { Explorer } from './Explorer';
 export function App() {
   const url = useMemo(() => graphUrlFromLocation(window.location), []);
   const load = useGraphFile(url);
-  if (load.status !== 'ready') {
+  if (load.status === 'loading' || load.status === 'failed') {
     return (
       <div className="app">
         <header className="top-bar">
@@ -19,5 +19,6 @@ export function App() {
       </div>
     );
   }
-  return <Explorer graph={load.graph} />;
+  // A big graph's overview comes first ('overview'); the same explorer then receives the graph itself.
+  return <Explorer graph={load.status === 'ready' ? load.graph : null} overview={load.overview} />;
 }

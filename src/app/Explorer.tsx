@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import Graph from 'graphology';
 import type { AtlasGraph } from '../core/graphFile';
+import { communityOfKey, type Overview } from '../core/overview';
 import { computeVisibility, graphFacets, type FilterState } from '../core/filters';
-import { buildSearchIndex, type SearchIndex } from '../core/search';
 import { summarizeTopics, topicMembers } from '../core/topics';
 import type { ColorBy, Network } from '../core/urlState';
 import { GraphView } from './graph/GraphView';
@@ -11,21 +12,29 @@ import { useViewState } from './state/useViewState';
 import { useSelectionFocus } from './state/useSelectionFocus';
 import { useMapView } from './state/useMapView';
 import { ViewControls } from './controls/ViewControls';
-import { SidebarTabs, type SidebarTab } from './sidebar/SidebarTabs';
+import { Sidebar } from './sidebar/Sidebar';
 import { TopicsPanel } from './topics/TopicsPanel';
 import { SearchBox } from './search/SearchBox';
 import { Legend } from './legend/Legend';
 import { Filters } from './legend/Filters';
 import { DetailsPanel } from './panel/DetailsPanel';
 import { ExportMenu } from './export/ExportMenu';
-import { useLabelsLoaded } from './load/graphText';
+import { useSearchIndexAfterFirstPaint } from './search/useSearchIndex';
+import { useOverview } from './overview/useOverview';
+import { OverviewBar } from './overview/OverviewBar';
+
+/** Stands in for a big graph while it is built behind its overview: every derived view is empty meanwhile. */
+const GRAPH_BEING_BUILT = new Graph() as AtlasGraph;
 
 /**
  * The explorer. State flows one way: URL view state → drawn network (knowledge graph or
  * co-authorship) → visibility (filters) → reducers → sigma; the panel, legend, topics and search
- * read the same state and change it only through `updateView`.
+ * read the same state and change it only through `updateView`. A big graph opens on its overview (communities
+ * as nodes, drawn while the graph itself is still being built); `useMapLevel` decides which of the two is drawn.
  */
-export function Explorer({ graph }: { graph: AtlasGraph }) {
+export function Explorer({ graph: loaded, overview }: { graph: AtlasGraph | null; overview: Overview | null }) {
+  const graph = loaded ?? GRAPH_BEING_BUILT;
+  const complete = loaded !== null;
   const { current, updateView } = useViewState();
   const { view } = current;
   const { network, colorBy } = view;
@@ -38,7 +47,6 @@ export function Explorer({ graph }: { graph: AtlasGraph }) {
   const [sigma, setSigma] = useState<AtlasSigma | null>(null);
   const communities = network === 'coauthor' ? facets.collaboration : facets.communities;
   const topics = useMemo(() => summarizeTopics(graph, communities), [graph, communities]);
-  const [tab, setTab] = useState<SidebarTab>('filters');
   // The highlighted topic belongs to the network it was chosen in.
   const [topicChoice, setTopicChoice] = useState<{ network: Network; id: number } | null>(null);
   const topic = topicChoice?.network === network ? topicChoice.id : null;
@@ -68,15 +76,36 @@ export function Explorer({ graph }: { graph: AtlasGraph }) {
     [updateView],
   );
   const changeColorBy = useCallback((next: ColorBy) => updateView((v) => ({ ...v, colorBy: next }), { history: 'replace', fly: false }), [updateView]);
+  const lod = useOverview({
+    overview, network, complete, selected, sigma, graph, visibility, colorMode: colorBy,
+    // An opened community is highlighted like a topic: the others fade and their edges are skipped.
+    onOpen: useCallback((id: number) => setTopicChoice({ network: 'knowledge', id }), []),
+    onBack: useCallback(() => {
+      setTopicChoice(null);
+      select(null, false);
+    }, [select]),
+  });
+  const onOverview = lod.level === 'overview';
+  // On the overview a click opens a community; on the graph it selects a node.
+  const onMapClick = useCallback(
+    (node: string | null) => {
+      const community = node === null ? null : communityOfKey(node);
+      if (onOverview) return void (community !== null && lod.openCommunity(community));
+      selectOnMap(node);
+    },
+    [onOverview, lod, selectOnMap],
+  );
+
   const toggleTopic = useCallback(
     (id: number) => {
+      if (onOverview) return lod.openCommunity(id);
       if (topic === id) return setTopicChoice(null);
       setTopicChoice({ network, id });
       // The topic takes the map: a selected node's highlight would hide it.
       if (selected) select(null, false);
       if (sigma) fitToNodes(sigma, topicMembers(drawn, id));
     },
-    [topic, network, selected, select, sigma, drawn],
+    [onOverview, lod, topic, network, selected, select, sigma, drawn],
   );
   const changeFilters = useCallback(
     (change: Partial<FilterState>) => updateView((v) => ({ ...v, filters: { ...v.filters, ...change } }), { history: 'replace', fly: false }),
@@ -106,60 +135,59 @@ export function Explorer({ graph }: { graph: AtlasGraph }) {
         <SearchBox ref={searchRef} index={searchIndex} onChoose={selectAndFly} />
         <ViewControls network={network} colorBy={colorBy} onNetworkChange={changeNetwork} onColorByChange={changeColorBy} />
         <p className="graph-summary">
-          {network === 'coauthor'
-            ? `${drawn.order.toLocaleString('en')} authors · ${drawn.size.toLocaleString('en')} co-author links`
-            : `${graph.order.toLocaleString('en')} nodes · ${graph.size.toLocaleString('en')} links`}
+          {!complete
+            ? `${overview!.nodeCount.toLocaleString('en')} nodes · loading…`
+            : network === 'coauthor'
+              ? `${drawn.order.toLocaleString('en')} authors · ${drawn.size.toLocaleString('en')} co-author links`
+              : `${graph.order.toLocaleString('en')} nodes · ${graph.size.toLocaleString('en')} links`}
         </p>
         <ExportMenu graph={graph} sigma={sigma} hidden={visibility.hidden} view={network === 'coauthor' ? 'collaboration' : 'full'} colorBy={colorBy} />
       </header>
       <main className="workspace">
-        <aside className="sidebar" aria-label="Legend, filters and topics">
-          <SidebarTabs
-            tab={tab}
-            onTabChange={setTab}
-            panels={{
-              filters: (
-                <>
-                  <Legend
-                    kinds={view.filters.kinds}
-                    community={view.filters.community}
-                    communities={communities}
-                    visibility={visibility}
-                    network={network}
-                    colorBy={colorBy}
-                    years={colorBy === 'year' ? years().span : null}
-                    onKindsChange={(kinds) => changeFilters({ kinds })}
-                    onCommunityChange={(community) => changeFilters({ community })}
-                  />
-                  <Filters filters={view.filters} facets={facets} onChange={changeFilters} />
-                </>
-              ),
-              topics: <TopicsPanel topics={topics} coauthor={network === 'coauthor'} active={topic} onToggle={toggleTopic} onSelectNode={selectAndFly} />,
-            }}
-          />
-        </aside>
-        <GraphView graph={graph} style={style} highlight={highlight} onSelect={selectOnMap} onSigma={setSigma} />
+        <Sidebar
+          complete={complete}
+          filters={() => (
+            <>
+              <Legend
+                kinds={view.filters.kinds}
+                community={view.filters.community}
+                communities={communities}
+                visibility={visibility}
+                network={network}
+                colorBy={colorBy}
+                years={colorBy === 'year' ? years().span : null}
+                onKindsChange={(kinds) => changeFilters({ kinds })}
+                onCommunityChange={(community) => changeFilters({ community })}
+              />
+              <Filters filters={view.filters} facets={facets} onChange={changeFilters} />
+            </>
+          )}
+          topics={() => <TopicsPanel topics={topics} coauthor={network === 'coauthor'} active={topic} onToggle={toggleTopic} onSelectNode={selectAndFly} />}
+        />
+        <GraphView
+          graph={graph}
+          complete={complete}
+          style={onOverview ? lod.style! : style}
+          frame={lod.frame}
+          overviewCommunities={onOverview ? overview!.communities.length : null}
+          highlight={onOverview ? lod.highlight : highlight}
+          onSelect={onMapClick}
+          onSigma={setSigma}
+        >
+          {lod.available && (
+            <OverviewBar
+              level={lod.level}
+              communities={overview!.communities.length}
+              nodes={overview!.nodeCount}
+              complete={complete}
+              waiting={lod.waiting}
+              onShowAll={lod.showAll}
+              onBack={lod.backToOverview}
+            />
+          )}
+        </GraphView>
         <DetailsPanel graph={graph} selected={selected} headingRef={headingRef} onSelect={selectAndFly} onClose={clearSelection} />
       </main>
     </div>
   );
-}
-
-/** The search index takes a moment on big graphs: build it once the map is on screen, not before. */
-function useSearchIndexAfterFirstPaint(graph: AtlasGraph): SearchIndex | null {
-  const [index, setIndex] = useState<{ graph: AtlasGraph; index: SearchIndex } | null>(null);
-  // Compact loads merge titles and names just after the first frame (load/graphText.ts): index them then.
-  const labelsLoaded = useLabelsLoaded(graph);
-  useEffect(() => {
-    if (!labelsLoaded) return;
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setIndex({ graph, index: buildSearchIndex(graph) }));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [graph, labelsLoaded]);
-  return index?.graph === graph ? index.index : null;
 }

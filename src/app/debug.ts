@@ -9,8 +9,10 @@ import type { AtlasSigma } from './graph/useSigma';
 export interface AtlasDebugHooks {
   sigma: AtlasSigma;
   graph: AtlasGraph;
-  /** When sigma first drew the graph (ms since navigation start). */
+  /** When sigma first drew the map (ms since navigation start): a big graph's overview, else the graph. */
   firstRenderAt: number;
+  /** When the whole graph was loaded and built (ms since navigation start); after the first frame for a big graph. */
+  graphReadyAt: number;
   /** Viewport (CSS pixel, page) position of a node's centre, or null when it is not drawn. */
   nodePosition(node: string): { x: number; y: number } | null;
 }
@@ -27,6 +29,7 @@ export function exposeDebugHooks(sigma: AtlasSigma, graph: AtlasGraph): () => vo
     sigma,
     graph,
     firstRenderAt: performance.getEntriesByName('atlas:first-render').at(-1)?.startTime ?? performance.now(),
+    graphReadyAt: performance.getEntriesByName('atlas:graph-ready').at(-1)?.startTime ?? performance.now(),
     nodePosition(node) {
       const data = sigma.getNodeDisplayData(node);
       if (!data || data.hidden) return null;

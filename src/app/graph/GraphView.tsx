@@ -1,7 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { AtlasGraph } from '../../core/graphFile';
 import type { GraphStyle } from './graphStyle';
-import { useSigma, type AtlasSigma } from './useSigma';
+import { useDrawnGraph, useSigma, type AtlasSigma, type Frame } from './useSigma';
 import { useGraphHighlight, type HighlightState } from './useGraphHighlight';
 import { ZoomControls } from './ZoomControls';
 import { exposeDebugHooks } from '../debug';
@@ -9,19 +9,28 @@ import { exposeDebugHooks } from '../debug';
 interface GraphViewProps {
   /** The loaded dataset (the knowledge graph); `style.graph` is what is drawn: it or its co-authorship network. */
   graph: AtlasGraph;
+  /** Whether `graph` is the whole dataset yet (a big graph's overview is drawn while it is built). */
+  complete: boolean;
   style: GraphStyle;
+  /** Shared coordinate frame of the overview and the knowledge graph (see useSigma), or null. */
+  frame: Frame;
+  /** Communities drawn, when `style` draws the overview. */
+  overviewCommunities: number | null;
   highlight: HighlightState;
   onSelect: (node: string | null) => void;
   onSigma: (sigma: AtlasSigma | null) => void;
+  /** Controls laid over the map. */
+  children?: ReactNode;
 }
 
 /** The WebGL map: one sigma instance, its click events, highlight and zoom buttons. */
-export function GraphView({ graph, style, highlight, onSelect, onSigma }: GraphViewProps) {
+export function GraphView({ graph, complete, style, frame, overviewCommunities, highlight, onSelect, onSigma, children }: GraphViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
-  const { sigma, error } = useSigma(graph, style, containerRef);
+  const { sigma, error } = useSigma(style, frame, containerRef);
   useGraphHighlight(sigma, style, highlight);
+  useDrawnGraph(sigma, style, frame);
   const drawn = style.graph;
-  const coauthors = drawn !== graph;
+  const coauthors = drawn !== graph && overviewCommunities === null;
 
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
@@ -32,13 +41,21 @@ export function GraphView({ graph, style, highlight, onSelect, onSigma }: GraphV
     const onClickStage = () => onSelectRef.current(null);
     sigma.on('clickNode', onClickNode);
     sigma.on('clickStage', onClickStage);
-    const unexpose = exposeDebugHooks(sigma, graph);
+    // Tests and the benchmark start once everything works: after a big graph is built, not at its overview.
+    const unexpose = complete ? exposeDebugHooks(sigma, graph) : () => {};
     return () => {
       sigma.off('clickNode', onClickNode);
       sigma.off('clickStage', onClickStage);
       unexpose();
     };
-  }, [sigma, graph, onSigma]);
+  }, [sigma, graph, complete, onSigma]);
+
+  const label =
+    overviewCommunities !== null
+      ? `Overview of ${overviewCommunities.toLocaleString('en')} communities`
+      : coauthors
+        ? `Co-authorship network of ${drawn.order.toLocaleString('en')} authors`
+        : `Graph of ${graph.order.toLocaleString('en')} nodes`;
 
   return (
     // A named region with a heading, so screen-reader users can find the map and learn what it
@@ -48,14 +65,9 @@ export function GraphView({ graph, style, highlight, onSelect, onSigma }: GraphV
         Graph map
       </h2>
       <p id="map-description" className="visually-hidden">
-        {coauthors ? coauthorDescription(drawn) : mapDescription(graph)}
+        {overviewCommunities !== null ? overviewDescription() : coauthors ? coauthorDescription(drawn) : mapDescription(graph)}
       </p>
-      <div
-        ref={containerRef}
-        className="sigma-container"
-        role="img"
-        aria-label={coauthors ? `Co-authorship network of ${drawn.order.toLocaleString('en')} authors` : `Graph of ${graph.order.toLocaleString('en')} nodes`}
-      />
+      <div ref={containerRef} className="sigma-container" role="img" aria-label={label} />
       {error && (
         <div className="graph-error" role="alert">
           <h2>This browser cannot draw the map</h2>
@@ -64,6 +76,7 @@ export function GraphView({ graph, style, highlight, onSelect, onSigma }: GraphV
         </div>
       )}
       {sigma && <ZoomControls sigma={sigma} />}
+      {children}
     </section>
   );
 }
@@ -74,6 +87,14 @@ function mapDescription(graph: AtlasGraph): string {
     `and coloured by research community. With a mouse: click a node to open it in the details panel, hover to see ` +
     `its neighbours, drag to pan, scroll to zoom. Without one: find any node with the search box; the details panel ` +
     `lists its related nodes, and the zoom buttons follow the map.`
+  );
+}
+
+function overviewDescription(): string {
+  return (
+    `The graph is too big to read whole: each circle is one research community, placed where its nodes are, ` +
+    `sized by how many they are, and linked to the communities it is most tied to by citations and authorship. ` +
+    `Click a community to open its nodes, or use "Show all nodes". Search finds any node and opens it in the full graph.`
   );
 }
 

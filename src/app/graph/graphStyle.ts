@@ -6,6 +6,7 @@
  * One style per drawn graph (the knowledge graph or the co-authorship network).
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { Settings } from 'sigma/settings';
 import type { AtlasGraph, EdgeAttributes, NodeAttributes } from '../../core/graphFile';
 import { PROGRAM_OF_KIND } from './programs';
 
@@ -13,8 +14,12 @@ const FADED_NODE = '#e3e4e8';
 const FOCUS_EDGE = '#6b7280';
 /** Co-authorship edges carry the picture in that view: darker than the knowledge graph's hairlines. */
 const COAUTHOR_EDGE = '#b4bac4';
+/** Overview links are few and carry the picture: visible, and thicker the stronger. */
+const OVERVIEW_EDGE = '#c2c7cf';
 /** Past this many neighbours, only the biggest ones get a forced label (no wall of text). */
 const MAX_FORCED_LABELS = 30;
+/** Edges past which they are hidden while the camera moves (issue 7: fluid panning on big graphs). */
+const HIDE_EDGES_ON_MOVE_ABOVE = 50_000;
 
 type NodeData = Partial<NodeDisplayData> & NodeAttributes;
 type EdgeData = Partial<EdgeDisplayData> & EdgeAttributes;
@@ -26,13 +31,27 @@ export type ColorMode = 'community' | 'year';
 export interface GraphStyleOptions {
   /** Authors only, linked by joint papers: edge thickness is what the view is about. */
   coauthorNetwork: boolean;
+  /** Communities as nodes (src/core/overview): links as thick as they are strong, every label that fits. */
+  overview?: boolean;
   /** Year colour per node, computed on first use (see core/style/yearColors). */
   yearColors: () => ReadonlyMap<string, string>;
+}
+
+/** The sigma settings that depend on what is drawn; useSigma applies them when the drawn graph changes. */
+export type DrawSettings = Pick<Settings, 'labelDensity' | 'labelGridCellSize' | 'labelRenderedSizeThreshold' | 'hideEdgesOnMove'>;
+
+function drawSettings(graph: AtlasGraph, overview: boolean): DrawSettings {
+  // A few hundred communities: a label in every cell about a label wide, however small the community.
+  if (overview) return { labelDensity: 1, labelGridCellSize: 160, labelRenderedSizeThreshold: 0, hideEdgesOnMove: false };
+  // A few legible labels per screen region instead of a blanket of text: one label per
+  // 110px cell, only for nodes drawn at least 7px wide, denser as one zooms in.
+  return { labelDensity: 0.35, labelGridCellSize: 110, labelRenderedSizeThreshold: 7, hideEdgesOnMove: graph.size > HIDE_EDGES_ON_MOVE_ABOVE };
 }
 
 export interface GraphStyle {
   /** The graph these reducers draw. */
   readonly graph: AtlasGraph;
+  readonly settings: DrawSettings;
   nodeReducer(node: string, data: NodeAttributes): Partial<NodeDisplayData>;
   edgeReducer(edge: string, data: EdgeAttributes): Partial<EdgeDisplayData>;
   /** Returns whether anything to hide or show changed. */
@@ -60,6 +79,7 @@ export function createGraphStyle(graph: AtlasGraph, options: GraphStyleOptions):
 
   return {
     graph,
+    settings: drawSettings(graph, options.overview ?? false),
     everything,
     get focus() {
       return focus;
@@ -67,7 +87,8 @@ export function createGraphStyle(graph: AtlasGraph, options: GraphStyleOptions):
 
     nodeReducer(node, attributes) {
       const data = attributes as NodeData; // sigma hands us a shallow copy
-      data.type = PROGRAM_OF_KIND[attributes.kind];
+      // Overview communities have no kind of their own: plain discs.
+      data.type = PROGRAM_OF_KIND[attributes.kind] ?? 'circle';
       if (hidden.has(node)) {
         data.hidden = true;
         return data;
@@ -101,7 +122,10 @@ export function createGraphStyle(graph: AtlasGraph, options: GraphStyleOptions):
     edgeReducer(edge, attributes) {
       const data = attributes as EdgeData;
       const coauthor = attributes.kind === 'coauthor';
-      if (options.coauthorNetwork) {
+      if (options.overview) {
+        data.size = 1 + 5 * attributes.weight;
+        data.color = OVERVIEW_EDGE;
+      } else if (options.coauthorNetwork) {
         // Thickness is joint papers: 1 paper a hairline, then clearly thicker per paper.
         data.size = Math.min(1 + 1.1 * (attributes.weight - 1), 8);
         data.color = COAUTHOR_EDGE;

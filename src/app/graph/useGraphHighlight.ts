@@ -16,8 +16,9 @@ export interface HighlightState {
  * highlighted topic, the colour mode and the hovered node. Hover never goes through React state: the event handler updates the style
  * and repaints only the items whose look changed, without re-indexing.
  *
- * The style is updated in layout effects, which run before `useSigma` creates the renderer: its
- * first frame already shows a deep link's filters and selection (no second, redundant frame).
+ * The style is updated in layout effects, which run before `useSigma` creates the renderer and before
+ * `useDrawnGraph` switches to another graph: the first frame of either already shows the filters, the
+ * selection and the highlighted community (no second, redundant frame).
  */
 export function useGraphHighlight(sigma: AtlasSigma | null, style: GraphStyle, { hidden, selected, group, colorMode }: HighlightState): void {
   const hovered = useRef<string | null>(null);
@@ -71,11 +72,12 @@ export function useGraphHighlight(sigma: AtlasSigma | null, style: GraphStyle, {
 
   useLayoutEffect(() => {
     // Hidden nodes change the label grid and picking: a full refresh (no layout is re-run).
-    if (style.setHidden(hidden) && sigma) sigma.refresh();
+    if (style.setHidden(hidden) && sigma && sigma.getGraph() === style.graph) sigma.refresh();
   }, [sigma, style, hidden]);
 }
 
 function repaintStyle(sigma: AtlasSigma, style: GraphStyle, change: StyleChange): void {
-  if (change === false) return;
+  // A style whose graph is not drawn yet is drawn whole when it is (useDrawnGraph runs after this).
+  if (change === false || sigma.getGraph() !== style.graph) return;
   sigma.refresh({ partialGraph: change ?? style.everything, skipIndexation: true });
 }

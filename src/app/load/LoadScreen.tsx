@@ -1,7 +1,7 @@
 import type { GraphLoad } from './useGraphFile';
 
 /** Shown instead of a blank canvas while the graph loads or when it cannot be used. */
-export function LoadScreen({ load }: { load: Exclude<GraphLoad, { status: 'ready' }> }) {
+export function LoadScreen({ load }: { load: Extract<GraphLoad, { status: 'loading' | 'failed' }> }) {
   if (load.status === 'loading') {
     return (
       <div className="load-screen" role="status">

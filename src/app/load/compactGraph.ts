@@ -1,9 +1,12 @@
 /**
  * Loads a graph from its compact files: the manifest, then the binary structure (the first frame needs
- * nothing else) while the labels download alongside; text shards come later through graphText.ts.
+ * nothing else) while the labels download alongside; text shards come later through graphText.ts. A big
+ * graph's overview (src/core/overview) is computed from the decoded arrays and drawn before the graph is built.
  */
-import { CompactFormatError, ManifestSchema, decodeStructure, isGzip, type Manifest } from '../../core/graphFile/compact/read';
+import { CompactFormatError, ManifestSchema, graphSteps, isGzip, readStructure, type CompactGraph, type Manifest, type StructureData } from '../../core/graphFile/compact/read';
+import { buildOverview, overviewInputFromStructure, type Overview } from '../../core/overview';
 import { registerGraphText } from './graphText';
+import { wantsOverview } from './overviewChoice';
 import type { GraphLoad } from './useGraphFile';
 
 const BUILD_HINT = 'Rebuild it with `npm run build:graph`, or start the app with `npm start`.';
@@ -15,10 +18,25 @@ async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-async function fetchBytes(url: URL, label: string, signal?: AbortSignal): Promise<Uint8Array> {
+/** The bytes as sent (gzipped): unpacking is left to whoever needs them, when they do. */
+async function download(url: URL, label: string, signal?: AbortSignal): Promise<Uint8Array> {
   const response = await fetch(url, { signal });
   if (!response.ok) throw new Error(`${label}: HTTP ${response.status} ${response.statusText}`.trim());
-  return gunzip(new Uint8Array(await response.arrayBuffer()));
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+async function fetchBytes(url: URL, label: string, signal?: AbortSignal): Promise<Uint8Array> {
+  return gunzip(await download(url, label, signal));
+}
+
+/** Builds the graph from the decoded structure, giving the page a turn between steps (hover stays live meanwhile). */
+async function buildGraph(data: StructureData): Promise<CompactGraph> {
+  const steps = graphSteps(data);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setTimeout(resolve));
+  }
 }
 
 /** `fallback` loads graph.json instead when there are no compact files (manifest 404). */
@@ -46,10 +64,13 @@ export async function loadCompactGraph(manifestUrl: URL, fallback: () => Promise
   // Every part carries the build id in its URL: a rebuilt graph never mixes with cached parts of the old one.
   const partUrl = (file: string) => new URL(`${file}?v=${manifest.id}`, manifestUrl);
   const started = new Map<string, Promise<unknown>>();
+  const downloaded = new Map<string, Promise<Uint8Array>>();
   const fetchPart = (file: string) => {
     let pending = started.get(file);
     if (!pending) {
-      pending = fetchBytes(partUrl(file), `${dir}/${file}`).then((bytes) => JSON.parse(new TextDecoder().decode(bytes)));
+      const bytes = downloaded.get(file) ?? download(partUrl(file), `${dir}/${file}`);
+      downloaded.delete(file);
+      pending = bytes.then(gunzip).then((raw) => JSON.parse(new TextDecoder().decode(raw)));
       pending.catch(() => started.delete(file));
       started.set(file, pending);
     }
@@ -57,18 +78,13 @@ export async function loadCompactGraph(manifestUrl: URL, fallback: () => Promise
   };
   const structure = fetchBytes(partUrl(manifest.structure), `${dir}/${manifest.structure}`, signal);
   structure.catch(() => {}); // awaited below
-  // Labels travel alongside the structure; they are merged once the map is up.
-  fetchPart(manifest.labels).catch(() => {});
+  // Labels travel alongside the structure; they are unpacked and merged once the map is up (the
+  // main thread's first job is the first frame: on a big graph, unpacking them is a second of work).
+  const labels = download(partUrl(manifest.labels), `${dir}/${manifest.labels}`);
+  labels.catch(() => downloaded.delete(manifest.labels));
+  downloaded.set(manifest.labels, labels);
 
-  try {
-    const bytes = await structure;
-    const state = decodeStructure(bytes);
-    if (state.header.id !== manifest.id) throw new CompactFormatError(`${manifest.structure} belongs to another build than manifest.json: rebuild the graph`);
-    registerGraphText({ state, manifest, fetchPart });
-    // For the view benchmark: when the graph was fetched and validated, before any drawing.
-    performance.mark('atlas:graph-ready');
-    return { status: 'ready', graph: state.graph };
-  } catch (err) {
+  const fail = (err: unknown): GraphLoad => {
     if (signal?.aborted) return { status: 'loading' };
     const malformed = err instanceof CompactFormatError;
     return {
@@ -77,5 +93,31 @@ export async function loadCompactGraph(manifestUrl: URL, fallback: () => Promise
       message: malformed ? `${dir}/${(err as Error).message}` : (err as Error).message,
       hint: BUILD_HINT,
     };
+  };
+  const finish = async (data: StructureData, overview: Overview | null): Promise<GraphLoad> => {
+    try {
+      const state = await buildGraph(data);
+      registerGraphText({ state, manifest, fetchPart });
+      // For the view benchmark: when the graph was fetched, validated and built.
+      performance.mark('atlas:graph-ready');
+      return { status: 'ready', graph: state.graph, overview };
+    } catch (err) {
+      return fail(err);
+    }
+  };
+
+  let data: StructureData;
+  try {
+    const bytes = await structure;
+    performance.mark('atlas:structure-fetched');
+    data = readStructure(bytes);
+    if (data.header.id !== manifest.id) throw new CompactFormatError(`${manifest.structure} belongs to another build than manifest.json: rebuild the graph`);
+  } catch (err) {
+    return fail(err);
   }
+  // A big graph: its overview straight from the decoded arrays, drawn before the graph is built.
+  performance.mark('atlas:structure-read');
+  const overview = wantsOverview(manifest.nodeCount) ? buildOverview(overviewInputFromStructure(data)) : null;
+  if (overview) return { status: 'overview', overview, finish: () => finish(data, overview) };
+  return finish(data, null);
 }

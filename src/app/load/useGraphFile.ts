@@ -1,11 +1,17 @@
 import { useEffect, useState } from 'react';
 import { parseGraphFile, type AtlasGraph } from '../../core/graphFile';
+import { buildOverview, overviewInputFromGraph, type Overview } from '../../core/overview';
+import { mapDrawn } from '../graph/mapDrawn';
 import { loadCompactGraph } from './compactGraph';
 import { graphFileBeside, isCompactManifest } from './graphSource';
+import { wantsOverview } from './overviewChoice';
 
 export type GraphLoad =
   | { status: 'loading' }
-  | { status: 'ready'; graph: AtlasGraph }
+  /** `overview`: the level-of-detail overview to show first (big graphs), or null. */
+  | { status: 'ready'; graph: AtlasGraph; overview: Overview | null }
+  /** A big graph's overview, drawn while `finish` builds the graph itself. */
+  | { status: 'overview'; overview: Overview; finish(): Promise<GraphLoad> }
   | { status: 'failed'; title: string; message: string; hint?: string };
 
 const BUILD_HINT = 'Build it with `npm run build:graph`, or start the app with `npm start`, which builds it when missing.';
@@ -36,8 +42,12 @@ export async function loadGraphFile(url: URL, signal?: AbortSignal): Promise<Gra
   if (!parsed.ok) return { status: 'failed', title: 'The graph file is malformed', message: `${name}: ${parsed.error}`, hint: BUILD_HINT };
   // For the view benchmark: when the graph was fetched and validated, before any drawing.
   performance.mark('atlas:graph-ready');
-  return { status: 'ready', graph: parsed.graph };
+  const graph = parsed.graph;
+  return { status: 'ready', graph, overview: wantsOverview(graph.order) ? buildOverview(overviewInputFromGraph(graph)) : null };
 }
+
+/** Resolves after the browser has shown the next frame (a task after the next animation frame). */
+const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 export function useGraphFile(url: URL): GraphLoad {
   const [load, setLoad] = useState<GraphLoad>({ status: 'loading' });
@@ -45,9 +55,19 @@ export function useGraphFile(url: URL): GraphLoad {
   useEffect(() => {
     const controller = new AbortController();
     setLoad({ status: 'loading' });
-    loadGraphFile(new URL(href), controller.signal).then((result) => {
-      if (!controller.signal.aborted) setLoad(result);
-    });
+    const apply = (result: GraphLoad) => {
+      if (controller.signal.aborted) return;
+      setLoad(result);
+      // The overview goes on screen first; the graph is built once it is there.
+      if (result.status === 'overview') {
+        void mapDrawn()
+          .then(afterNextPaint)
+          .then(() => {
+            if (!controller.signal.aborted) void result.finish().then(apply);
+          });
+      }
+    };
+    void loadGraphFile(new URL(href), controller.signal).then(apply);
     return () => controller.abort();
   }, [href]);
   return load;

@@ -3,7 +3,8 @@
  * once: every node has every attribute of its kind, those of the later parts holding typed placeholders
  * ('' titles, empty abstracts and related lists, the year as date) until `mergeLabels`, `mergeTextShard`
  * and `mergeReport` fill them in place. Every part is checked (zod for JSON, bounds for bytes) and a bad
- * one throws a `CompactFormatError` saying which part and what is wrong.
+ * one throws a `CompactFormatError` saying which part and what is wrong. It runs in two stages the app can
+ * pull apart: `readStructure` (bytes → checked arrays, enough for the overview) and `graphSteps` (arrays → graph).
  */
 import Graph from 'graphology';
 import { EDGE_KINDS, NODE_KINDS, NodeAttributesSchema, type AtlasGraph, type EdgeAttributes, type NodeKind, type Report } from '../index';
@@ -73,7 +74,42 @@ function readHeader(reader: ByteReader): StructureHeader {
   return { ...parsed.data, graph: (json as StructureHeader).graph };
 }
 
-export function decodeStructure(bytes: Uint8Array): CompactGraph {
+type PaperFacts = { year: number; category: string | null; hasCode: boolean; authorsTruncated: boolean; lists: Record<string, string[]> | null };
+
+/**
+ * Everything structure.bin holds, as arrays by node and edge index, checked but not yet a graph: what the
+ * map's overview (src/core/overview) reads before the graph is built. Edges whose ends are derived (the
+ * build's co-author edges) have source and target -1 here; building the graph fills them in.
+ */
+export interface StructureData {
+  header: StructureHeader;
+  keys: string[];
+  kinds: NodeKind[];
+  communities: Uint32Array;
+  colors: string[];
+  x: Float64Array;
+  y: Float64Array;
+  sizes: Float64Array;
+  /** Paper facts in node order (the i-th paper node), and years by node index (NaN for other kinds). */
+  papers: PaperFacts[];
+  years: Float64Array;
+  edgeKinds: Uint8Array;
+  sources: Int32Array;
+  targets: Int32Array;
+  weights: Float64Array;
+  /** Private to the graph build. */
+  rest: {
+    authors: { paperCount: number; collabCommunity: number }[];
+    groups: number[];
+    collabX: Float64Array;
+    collabY: Float64Array;
+    edgeKeys: string[] | null;
+    /** Indices of the edges whose ends the file stores. */
+    stored: Int32Array;
+  };
+}
+
+export function readStructure(bytes: Uint8Array): StructureData {
   const reader = new ByteReader(bytes, 'structure.bin');
   const header = readHeader(reader);
   const { nodeCount: n, edgeCount: m, scales } = header;
@@ -93,7 +129,7 @@ export function decodeStructure(bytes: Uint8Array): CompactGraph {
   }
 
   const count = (kind: NodeKind) => kinds.reduce((sum, k) => sum + (k === kind ? 1 : 0), 0);
-  const papers: { year: number; category: string | null; hasCode: boolean; authorsTruncated: boolean; lists: Record<string, string[]> | null }[] = [];
+  const papers: PaperFacts[] = [];
   let year = 0;
   for (let p = count('paper'); p > 0; p--) {
     year += reader.zigzag('paper year');
@@ -111,6 +147,8 @@ export function decodeStructure(bytes: Uint8Array): CompactGraph {
     }
     papers.push({ year, category: category === 0 ? null : header.categories[category - 1], hasCode: !!(flags & 1), authorsTruncated: !!(flags & 2), lists });
   }
+  const years = new Float64Array(n).fill(NaN);
+  for (let i = 0, p = 0; i < n; i++) if (kinds[i] === 'paper') years[i] = papers[p++].year;
   const authorCount = count('author');
   const authors = Array.from({ length: authorCount }, () => ({ paperCount: reader.varint('author paper count'), collabCommunity: reader.varint('author collaboration community') }));
   const groups = Array.from({ length: n - papers.length - authorCount }, () => reader.varint('paper count'));
@@ -127,23 +165,34 @@ export function decodeStructure(bytes: Uint8Array): CompactGraph {
   }
   // Co-author edges derived from author lists have no ends or weight of their own in the file.
   const COAUTHOR = EDGE_KINDS.indexOf('coauthor');
-  const stored: number[] = [];
-  for (let e = 0; e < m; e++) if (header.coauthorCap === null || (edgeKinds[e] & 15) !== COAUTHOR) stored.push(e);
+  let storedCount = 0;
+  const storedAll = new Int32Array(m);
+  for (let e = 0; e < m; e++) if (header.coauthorCap === null || (edgeKinds[e] & 15) !== COAUTHOR) storedAll[storedCount++] = e;
+  const stored = storedAll.subarray(0, storedCount);
   const sources = new Int32Array(m).fill(-1);
   const targets = new Int32Array(m).fill(-1);
   let source = 0;
-  for (const e of stored) sources[e] = source += reader.zigzag('edge source');
-  for (const e of stored) targets[e] = sources[e] + reader.zigzag('edge target');
-  for (const e of stored) {
+  // Indexed loops over typed arrays: a million edges at 100k papers.
+  for (let i = 0; i < stored.length; i++) sources[stored[i]] = source += reader.zigzag('edge source');
+  for (let i = 0; i < stored.length; i++) targets[stored[i]] = sources[stored[i]] + reader.zigzag('edge target');
+  for (let i = 0; i < stored.length; i++) {
+    const e = stored[i];
     if (sources[e] < 0 || targets[e] < 0 || sources[e] >= n || targets[e] >= n) throw new CompactFormatError(`structure.bin is corrupted: edge ${e} points past the ${n} nodes`);
   }
   const storedWeights = readNumbers(reader, stored.length, scales.weight, false, 'edge weight');
   const weights = new Float64Array(m);
-  stored.forEach((e, i) => (weights[e] = storedWeights[i]));
+  for (let i = 0; i < stored.length; i++) weights[stored[i]] = storedWeights[i];
   const edgeKeys = header.sequentialEdgeKeys ? null : readFrontCoded(reader, m, 'edge key');
   if (!reader.atEnd) throw new CompactFormatError(`structure.bin is corrupted: ${bytes.length - reader.position} unexpected byte(s) after the last edge`);
 
-  // Paper lists from the edges, in edge order (what the encoder checked).
+  return {
+    header, keys, kinds, communities, colors, x, y, sizes, papers, years, edgeKinds, sources, targets, weights,
+    rest: { authors, groups, collabX, collabY, edgeKeys, stored },
+  };
+}
+
+/** Paper lists (authors, affiliations, topics) from the edges, in edge order (what the encoder checked). */
+function derivedLists({ keys, kinds, edgeKinds, sources, targets, rest: { stored } }: StructureData): Map<number, Record<string, string[]>> {
   const listOfEdgeKind = EDGE_KINDS.map((kind) => DERIVED_LISTS.find((entry) => entry[1] === kind)?.[0]);
   const derived = new Map<number, Record<string, string[]>>();
   for (const e of stored) {
@@ -157,7 +206,23 @@ export function decodeStructure(bytes: Uint8Array): CompactGraph {
     if (!lists) derived.set(paper, (lists = { authors: [], affiliations: [], topics: [] }));
     lists[list].push(keys[other]);
   }
+  return derived;
+}
 
+/** Items added to the graph between two yields of `graphSteps`. */
+const STEP_ITEMS = 50_000;
+
+/**
+ * Builds the graph from `readStructure`'s arrays, yielding every `stepItems` nodes or edges so a page can
+ * keep drawing and answering the pointer meanwhile (a 100k-paper graph is about a million `addEdge` calls).
+ * Run it to its end in one go with `graphFromStructure`.
+ */
+export function* graphSteps(data: StructureData, stepItems = STEP_ITEMS): Generator<void, CompactGraph> {
+  const { header, keys, kinds, communities, colors, x, y, sizes, papers, edgeKinds, sources, targets, weights } = data;
+  const { authors, groups, collabX, collabY, edgeKeys, stored } = data.rest;
+  const n = keys.length;
+  const m = edgeKinds.length;
+  const derived = derivedLists(data);
   const landmarkText = new Map(header.landmarks.map((l) => [l.index, l.attributes]));
   const graph: AtlasGraph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   const graphAttributes: Attrs = {};
@@ -169,6 +234,7 @@ export function decodeStructure(bytes: Uint8Array): CompactGraph {
   let groupAt = 0;
   try {
     for (let i = 0; i < n; i++) {
+      if (i % stepItems === stepItems - 1) yield;
       const kind = kinds[i];
       const values: Attrs = { kind, community: communities[i], x: x[i], y: y[i], size: sizes[i], color: colors[i] };
       if (kind === 'paper') {
@@ -198,6 +264,7 @@ export function decodeStructure(bytes: Uint8Array): CompactGraph {
       graph.addNode(keys[i], attributes as never);
     }
     if (header.coauthorCap !== null) {
+      yield;
       const indexOf = new Map(keys.map((key, i) => [key, i]));
       const authorLists: string[][] = [];
       graph.forEachNode((_key, node) => {
@@ -217,8 +284,10 @@ export function decodeStructure(bytes: Uint8Array): CompactGraph {
         targets[e] = b;
         weights[e] = pair.weight;
       }
+      yield;
     }
     for (let e = 0; e < m; e++) {
+      if (e % stepItems === stepItems - 1) yield;
       const attributes: Attrs = { kind: EDGE_KINDS[edgeKinds[e] & 15], weight: weights[e] };
       const citing = edgeKinds[e] >> 4;
       if (citing) attributes.citing = keys[citing === 1 ? sources[e] : targets[e]];
@@ -229,6 +298,19 @@ export function decodeStructure(bytes: Uint8Array): CompactGraph {
     throw new CompactFormatError(`structure.bin is corrupted: ${(err as Error).message}`);
   }
   return { graph, header, keys, labelsMerged: false, shardsMerged: new Set(), reportMerged: false };
+}
+
+/** `graphSteps` run to its end. */
+export function graphFromStructure(data: StructureData): CompactGraph {
+  const steps = graphSteps(data, Number.MAX_SAFE_INTEGER);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+export function decodeStructure(bytes: Uint8Array): CompactGraph {
+  return graphFromStructure(readStructure(bytes));
 }
 
 function checkPart<T extends { id: string }>(state: CompactGraph, name: string, schema: { safeParse(x: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, json: unknown): T {

@@ -2,7 +2,7 @@
  * The reading side alone (what the app bundles): decode and merge the parts, their schemas, helpers.
  * The encoder lives in encode.ts, which the app never needs.
  */
-export { decodeStructure, mergeLabels, mergeTextShard, mergeReport, type CompactGraph } from './decode';
+export { decodeStructure, readStructure, graphSteps, graphFromStructure, mergeLabels, mergeTextShard, mergeReport, type CompactGraph, type StructureData } from './decode';
 export { CompactFormatError } from './bytes';
 export * from './schema';
 

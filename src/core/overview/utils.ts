@@ -1,0 +1,72 @@
+import type { AtlasGraph, EdgeKind } from '../graphFile';
+import { EDGE_KINDS } from '../graphFile';
+import type { StructureData } from '../graphFile/compact/read';
+import type { OverviewInput } from './types';
+
+/**
+ * The edges that say two communities are related: a paper citing another, an author writing a paper.
+ * Category, affiliation and topic edges are left out (a few hubs link to every community: every community
+ * would look tied to every other), and so are co-author edges (they restate the author–paper edges).
+ */
+export const LINK_EDGE_KINDS: readonly EdgeKind[] = ['authored', 'cites'];
+
+/** Smallest and largest drawn size of a community (sigma pixels at zoom 1). */
+export const MIN_COMMUNITY_SIZE = 5;
+export const MAX_COMMUNITY_SIZE = 32;
+
+/** Grows with the square root of the member count (area ∝ members), the biggest community at the maximum. */
+export function communitySize(members: number, mostMembers: number): number {
+  if (mostMembers <= 0) return MIN_COMMUNITY_SIZE;
+  return MIN_COMMUNITY_SIZE + (MAX_COMMUNITY_SIZE - MIN_COMMUNITY_SIZE) * Math.sqrt(members / mostMembers);
+}
+
+export const communityKey = (id: number) => `community:${id}`;
+
+/** The community id of an overview node key, or null for any other key. */
+export function communityOfKey(key: string): number | null {
+  const match = /^community:(\d+)$/.exec(key);
+  return match ? Number(match[1]) : null;
+}
+
+/** The overview's input from a graph (a graph file loaded whole, tests). */
+export function overviewInputFromGraph(graph: AtlasGraph): OverviewInput {
+  const n = graph.order;
+  const nodes = { community: new Float64Array(n), x: new Float64Array(n), y: new Float64Array(n), size: new Float64Array(n), year: new Float64Array(n) };
+  const indexOf = new Map<string, number>();
+  graph.forEachNode((key, node) => {
+    const i = indexOf.size;
+    indexOf.set(key, i);
+    nodes.community[i] = node.community;
+    nodes.x[i] = node.x;
+    nodes.y[i] = node.y;
+    nodes.size[i] = node.size;
+    nodes.year[i] = node.kind === 'paper' ? node.year : NaN;
+  });
+  const source: number[] = [];
+  const target: number[] = [];
+  graph.forEachEdge((_edge, attributes, s, t) => {
+    if (!LINK_EDGE_KINDS.includes(attributes.kind)) return;
+    source.push(indexOf.get(s)!);
+    target.push(indexOf.get(t)!);
+  });
+  return { communities: graph.getAttribute('communities') ?? [], nodes, links: { source, target } };
+}
+
+/** The overview's input from the decoded compact structure: no graph needed, so the map can show it first. */
+export function overviewInputFromStructure(data: StructureData): OverviewInput {
+  const isLink = EDGE_KINDS.map((kind) => LINK_EDGE_KINDS.includes(kind));
+  const source = new Int32Array(data.edgeKinds.length);
+  const target = new Int32Array(data.edgeKinds.length);
+  let count = 0;
+  for (let e = 0; e < data.edgeKinds.length; e++) {
+    // Link kinds are always stored with their ends (only co-author ends are derived later).
+    if (!isLink[data.edgeKinds[e] & 15] || data.sources[e] < 0) continue;
+    source[count] = data.sources[e];
+    target[count++] = data.targets[e];
+  }
+  return {
+    communities: data.header.graph.communities,
+    nodes: { community: data.communities, x: data.x, y: data.y, size: data.sizes, year: data.years },
+    links: { source: source.subarray(0, count), target: target.subarray(0, count) },
+  };
+}

@@ -1,0 +1,182 @@
+/**
+ * The level-of-detail overview in a real browser, forced on (`?overview=1`) for the seed graph on its compact
+ * files (the path big graphs take: the overview is drawn from the decoded structure, the graph built after):
+ * one node per community; a click opens that community in the full graph, framed, the others faded; a button
+ * returns; zooming far in shows every node; a search result picked on the overview lands on its node.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { build, preview, type PreviewServer } from 'vite';
+import type { Browser, Page } from 'playwright-core';
+import Graph from 'graphology';
+import type { AtlasGraph, PaperNode } from '../../src/core/graphFile';
+import { writeAtlasFiles } from '../../src/core/graphFile/compact/node';
+import { buildOverview, communityKey, overviewInputFromGraph } from '../../src/core/overview';
+import { axeScan, seriousViolations } from './a11y';
+import { ROOT, foreignRequests, freePort, inkedPixels, launchBrowser, nodePosition, openAtlas, screenshotMap, seedGraph, seedGraphJson, settle, type AtlasPage } from './helpers';
+
+const FADED = '#e3e4e8';
+const file = seedGraph();
+const graph = Graph.from(file) as AtlasGraph;
+const overview = buildOverview(overviewInputFromGraph(graph));
+const biggest = [...overview.communities].sort((a, b) => b.members - a.members)[0];
+const members = graph.filterNodes((_k, n) => n.community === biggest.id);
+const papers = file.nodes.filter((n) => n.attributes.kind === 'paper') as { key: string; attributes: PaperNode }[];
+/** A paper outside the biggest community whose first title word no other paper starts with: a one-hit search. */
+const paper = papers.find((p) => p.attributes.community !== biggest.id && papers.filter((o) => o.attributes.title.split(' ')[0] === p.attributes.title.split(' ')[0]).length === 1)!;
+
+let outDir: string;
+let server: PreviewServer;
+let origin: string;
+let browser: Browser;
+let current: AtlasPage | undefined;
+
+beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'atlas-overview-e2e-'));
+  await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  mkdirSync(join(outDir, 'test-atlas'), { recursive: true });
+  writeAtlasFiles(graph, join(outDir, 'test-atlas', 'seed.atlas'));
+  writeFileSync(join(outDir, 'test-atlas', 'seed.json'), seedGraphJson());
+  const port = await freePort();
+  server = await preview({ root: ROOT, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
+  origin = `http://127.0.0.1:${port}`;
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(outDir, { recursive: true, force: true });
+});
+
+afterEach(async () => {
+  if (!current) return;
+  expect(foreignRequests(current.requests, origin)).toEqual([]);
+  expect(current.errors).toEqual([]);
+  await current.page.close();
+  current = undefined;
+});
+
+/** Opens the seed with the overview forced on and waits until the graph behind it is built too. */
+async function openOverview(graphPath = 'test-atlas/seed.atlas/', hash = ''): Promise<Page> {
+  current = await openAtlas(browser, { origin, close: async () => {} }, `/?debug&overview=1&graph=${encodeURIComponent(graphPath)}${hash}`);
+  await current.page.waitForFunction(() => window.__atlas !== undefined);
+  await settle(current.page);
+  return current.page;
+}
+
+const drawn = (page: Page) => page.evaluate(() => window.__atlas!.sigma.getGraph().nodes());
+const drawnOrder = (page: Page) => page.evaluate(() => window.__atlas!.sigma.getGraph().order);
+const displayColor = (page: Page, node: string) => page.evaluate((key) => window.__atlas!.sigma.getNodeDisplayData(key)?.color, node);
+const levelBar = (page: Page) => page.getByRole('group', { name: 'Level of detail' });
+
+async function insideMap(page: Page, node: string): Promise<boolean> {
+  const at = await nodePosition(page, node);
+  const box = (await page.locator('.sigma-container').boundingBox())!;
+  return at !== null && at.x >= box.x && at.x <= box.x + box.width && at.y >= box.y && at.y <= box.y + box.height;
+}
+
+describe('the level-of-detail overview', () => {
+  test('opens on one node per community, drawn and labelled; hovering one fades the unrelated', async () => {
+    const page = await openOverview();
+    expect((await drawn(page)).sort()).toEqual(overview.communities.map((c) => c.key).sort());
+    expect(overview.communities.length).toBe(file.attributes.communities.length);
+    const pixels = await screenshotMap(page, '/tmp/atlas-overview-map.png');
+    expect(inkedPixels(pixels) / (pixels.width * pixels.height)).toBeGreaterThan(0.01);
+    expect(await levelBar(page).textContent()).toContain(`${overview.communities.length} communities of ${graph.order} nodes`);
+    expect(await page.getByRole('img', { name: `Overview of ${overview.communities.length} communities` }).count()).toBe(1);
+    // Drawn where its members are, in its colour.
+    expect(await displayColor(page, biggest.key)).toBe(biggest.color);
+
+    const linked = new Set(overview.links.flatMap((l) => (l.source === biggest.id ? [l.target] : l.target === biggest.id ? [l.source] : [])));
+    const unrelated = overview.communities.find((c) => c.id !== biggest.id && !linked.has(c.id))!;
+    const at = (await nodePosition(page, biggest.key))!;
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => displayColor(page, unrelated.key)).toBe(FADED);
+    if (linked.size) expect(await displayColor(page, communityKey([...linked][0]))).not.toBe(FADED);
+    await page.screenshot({ path: '/tmp/atlas-overview-hover.png' });
+    await page.mouse.move(5, 500);
+    await expect.poll(() => displayColor(page, unrelated.key)).not.toBe(FADED);
+    expect(seriousViolations(await axeScan(page)), 'axe on the overview').toEqual([]);
+  });
+
+  test('the legend\'s community filter leaves only that community on the overview', async () => {
+    const page = await openOverview();
+    await page.getByRole('list', { name: 'Communities' }).getByRole('button').filter({ hasText: biggest.label }).first().click();
+    const hidden = (key: string) => page.evaluate((k) => window.__atlas!.sigma.getNodeDisplayData(k)?.hidden, key);
+    const other = overview.communities.find((c) => c.id !== biggest.id)!;
+    await expect.poll(() => hidden(other.key)).toBe(true);
+    expect(await hidden(biggest.key)).toBe(false);
+    await screenshotMap(page, '/tmp/atlas-overview-filtered.png');
+  });
+
+  test('a click on a community opens the full graph framed on it, the others faded; a button returns to the overview', async () => {
+    const page = await openOverview();
+    const canvases = await page.locator('.sigma-container canvas').count();
+    const at = (await nodePosition(page, biggest.key))!;
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => drawnOrder(page)).toBe(graph.order);
+    await settle(page);
+    const outsider = graph.findNode((_k, n) => n.community !== biggest.id)!;
+    expect(await displayColor(page, outsider)).toBe(FADED);
+    for (const key of members) {
+      expect(await displayColor(page, key)).not.toBe(FADED);
+      expect(await insideMap(page, key), `${key} is on screen`).toBe(true);
+    }
+    const pixels = await screenshotMap(page, '/tmp/atlas-overview-community.png');
+    expect(inkedPixels(pixels) / (pixels.width * pixels.height)).toBeGreaterThan(0.01);
+    // The same sigma instance draws both levels: no new WebGL contexts.
+    expect(await page.locator('.sigma-container canvas').count()).toBe(canvases);
+
+    expect(seriousViolations(await axeScan(page)), 'axe on an opened community').toEqual([]);
+
+    await levelBar(page).getByRole('button', { name: /overview/i }).click();
+    await expect.poll(() => drawnOrder(page)).toBe(overview.communities.length);
+    await settle(page);
+    expect(await displayColor(page, biggest.key)).toBe(biggest.color);
+    await screenshotMap(page, '/tmp/atlas-overview-back.png');
+  });
+
+  test('zooming far into the overview shows every node; "Show all nodes" does too', async () => {
+    const page = await openOverview();
+    await page.evaluate(() => window.__atlas!.sigma.getCamera().setState({ ratio: 0.1 }));
+    await expect.poll(() => drawnOrder(page)).toBe(graph.order);
+    await levelBar(page).getByRole('button', { name: /overview/i }).click();
+    await expect.poll(() => drawnOrder(page)).toBe(overview.communities.length);
+    await levelBar(page).getByRole('button', { name: 'Show all nodes' }).click();
+    await expect.poll(() => drawnOrder(page)).toBe(graph.order);
+  });
+
+  test('a search result picked on the overview lands on its node in the full graph', async () => {
+    const page = await openOverview();
+    const search = page.getByRole('combobox', { name: /search/i });
+    await search.fill(paper.attributes.title.split(' ')[0]);
+    await page.getByRole('option').first().waitFor();
+    await search.press('Enter');
+    await page.getByRole('complementary', { name: paper.attributes.title }).waitFor();
+    await expect.poll(() => drawnOrder(page)).toBe(graph.order);
+    await settle(page, 1200);
+    expect(page.url()).toContain(`#node=${encodeURIComponent(paper.key)}`);
+    expect(await page.evaluate((key) => window.__atlas!.sigma.getNodeDisplayData(key)?.highlighted, paper.key)).toBe(true);
+    expect(await insideMap(page, paper.key)).toBe(true);
+    await page.screenshot({ path: '/tmp/atlas-overview-search.png' });
+    // Clearing the selection stays in the full graph.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await settle(page);
+    expect(await drawnOrder(page)).toBe(graph.order);
+  });
+
+  test('a link to a node opens the full graph at it; graph.json gets the same overview', async () => {
+    const linked = await openOverview('test-atlas/seed.atlas/', `#node=${encodeURIComponent(paper.key)}`);
+    await linked.getByRole('complementary', { name: paper.attributes.title }).waitFor();
+    expect(await drawnOrder(linked)).toBe(graph.order);
+    await current!.page.close();
+    current = undefined;
+
+    const page = await openOverview('test-atlas/seed.json');
+    expect((await drawn(page)).sort()).toEqual(overview.communities.map((c) => c.key).sort());
+  });
+});
