@@ -22,15 +22,24 @@ export interface Adjacency {
 
 export function buildAdjacency(graph: AbstractGraph): Adjacency {
   const nodes = graph.nodes();
-  const index = new Map(nodes.map((node, i) => [node, i]));
-  const offsets = new Int32Array(nodes.length + 1);
-  const strength = new Float64Array(nodes.length);
-  const loops = new Float64Array(nodes.length);
-  const weightOf = (attributes: Record<string, unknown>) => (typeof attributes.weight === 'number' ? attributes.weight : 1);
+  const n = nodes.length;
+  const index = new Map<string, number>();
+  for (let i = 0; i < n; i++) index.set(nodes[i], i);
+  // One pass over graphology's edges (key lookups dominate at 1M papers) into an edge list, then the CSR from it.
+  const sources = new Int32Array(graph.size);
+  const targets = new Int32Array(graph.size);
+  const edgeWeights = new Float64Array(graph.size);
+  const offsets = new Int32Array(n + 1);
+  const strength = new Float64Array(n);
+  const loops = new Float64Array(n);
+  let edge = 0;
   graph.forEachEdge((_edge, attributes, source, target) => {
     const s = index.get(source)!;
     const t = index.get(target)!;
-    const w = weightOf(attributes);
+    const w = typeof attributes.weight === 'number' ? attributes.weight : 1;
+    sources[edge] = s;
+    targets[edge] = t;
+    edgeWeights[edge++] = w;
     strength[s] += w;
     strength[t] += w;
     if (s === t) loops[s] += w;
@@ -39,18 +48,20 @@ export function buildAdjacency(graph: AbstractGraph): Adjacency {
       offsets[t + 1]++;
     }
   });
-  for (let i = 0; i < nodes.length; i++) offsets[i + 1] += offsets[i];
-  const neighbours = new Int32Array(offsets[nodes.length]);
-  const weights = new Float64Array(offsets[nodes.length]);
-  const next = offsets.slice(0, nodes.length);
-  graph.forEachEdge((_edge, attributes, source, target) => {
-    const s = index.get(source)!;
-    const t = index.get(target)!;
-    if (s === t) return;
-    const w = weightOf(attributes);
-    [neighbours[next[s]], weights[next[s]++]] = [t, w];
-    [neighbours[next[t]], weights[next[t]++]] = [s, w];
-  });
+  for (let i = 0; i < n; i++) offsets[i + 1] += offsets[i];
+  const neighbours = new Int32Array(offsets[n]);
+  const weights = new Float64Array(offsets[n]);
+  const next = offsets.slice(0, n);
+  for (let e = 0; e < edge; e++) {
+    const s = sources[e];
+    const t = targets[e];
+    const w = edgeWeights[e];
+    if (s === t) continue;
+    neighbours[next[s]] = t;
+    weights[next[s]++] = w;
+    neighbours[next[t]] = s;
+    weights[next[t]++] = w;
+  }
   const totalStrength = strength.reduce((sum, k) => sum + k, 0);
   return { nodes, offsets, neighbours, weights, strength, totalStrength, loops };
 }
@@ -92,7 +103,9 @@ export function refineByLocalMoves(
   const order = Int32Array.from({ length: n }, (_v, i) => i);
   for (let i = n - 1; i > 0; i--) {
     const j = Math.floor(rng() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
+    const swap = order[i];
+    order[i] = order[j];
+    order[j] = swap;
   }
   const linkTo = new Float64Array(n); // weight from the current node to each community, reset after use
   const touched: number[] = [];
@@ -113,7 +126,11 @@ export function refineByLocalMoves(
       let bestGain = linkTo[from] - scale * total[from];
       for (const c of touched) {
         const gain = linkTo[c] - scale * total[c];
-        if (gain > bestGain + 1e-12) [best, bestGain] = [c, gain]; // strict: no ping-pong on ties
+        if (gain > bestGain + 1e-12) {
+          // strict: no ping-pong on ties
+          best = c;
+          bestGain = gain;
+        }
       }
       for (const c of touched) linkTo[c] = 0;
       touched.length = 0;

@@ -6,7 +6,7 @@
  */
 import Graph from 'graphology';
 import type { ParsedInput } from '../ingest/types';
-import { GRAPH_FILE_VERSION, type AtlasGraph, type EdgeKind, type Report } from '../graphFile';
+import { GRAPH_FILE_VERSION, type AtlasGraph, type EdgeAttributes, type EdgeKind, type Report } from '../graphFile';
 import { AuthorRegistry, categoryName, resolveAffiliation, slugify } from '../identity';
 import { mergePapers, type MergedPaper } from './mergePapers';
 
@@ -31,35 +31,49 @@ export function buildGraph(inputs: ParsedInput[]): AtlasGraph {
   // Identities need every name and co-author set before any key is final (initials resolve against full names).
   const registry = new AuthorRegistry(MAX_COAUTHORS_PER_PAPER);
   for (const p of papers) registry.addPaper(p.record.authors, otherAuthorLists(p));
-  report.ambiguousAuthors.push(...registry.ambiguous());
+  for (const ambiguous of registry.ambiguous()) report.ambiguousAuthors.push(ambiguous); // no spread: a 1M-item spread overflows the stack
   const authorKeysInOrder = papers.map((p) => p.record.authors.map((name) => registry.keyOf(name)));
   const paperAuthorKeys = authorKeysInOrder.map(dedupe);
-  const paperAffiliations = papers.map((p) => dedupeBy(p.record.affiliations.map(resolveAffiliation).filter((a) => a !== null), (a) => a.key));
-  const paperTopics = papers.map((p) => dedupeBy(p.record.topics.map((t) => ({ ...t, key: `topic:${slugify(t.name, 80) || 'untitled'}` })), (t) => t.key));
+  // Institutions and topics repeat across papers: resolve each distinct name once (both functions are pure).
+  const affiliationOf = memoize(resolveAffiliation);
+  const topicKeyOf = memoize((name: string) => `topic:${slugify(name, 80) || 'untitled'}`);
+  const paperAffiliations = papers.map((p) => dedupeBy(p.record.affiliations.map(affiliationOf).filter((a) => a !== null), (a) => a.key));
+  const paperTopics = papers.map((p) => dedupeBy(p.record.topics.map((t) => ({ ...t, key: topicKeyOf(t.name) })), (t) => t.key));
   const paperCounts = new Map<string, number>();
   const tally = (key: string) => paperCounts.set(key, (paperCounts.get(key) ?? 0) + 1);
+  // Dense author numbers, so a co-author pair is one number rather than a concatenated string (millions at 1M papers).
+  const authorNumbers = new Map<string, number>();
   papers.forEach((p, i) => {
-    paperAuthorKeys[i].forEach(tally);
-    paperAffiliations[i].forEach((a) => tally(a.key));
-    paperTopics[i].forEach((t) => tally(t.key));
+    for (const authorKey of paperAuthorKeys[i]) {
+      tally(authorKey);
+      if (!authorNumbers.has(authorKey)) authorNumbers.set(authorKey, authorNumbers.size);
+    }
+    for (const a of paperAffiliations[i]) tally(a.key);
+    for (const t of paperTopics[i]) tally(t.key);
     if (p.record.category !== null) tally(`category:${p.record.category}`);
   });
+  const pairBase = authorNumbers.size;
+  if (pairBase ** 2 > Number.MAX_SAFE_INTEGER) throw new Error(`buildGraph: ${pairBase} authors are too many for numeric co-author pairs`);
+  const authorByNumber = [...authorNumbers.keys()];
 
   let edgeCount = 0;
-  const link = (source: string, target: string, kind: EdgeKind, weight = 1) =>
-    graph.addUndirectedEdgeWithKey(`e${edgeCount++}`, source, target, { kind, weight });
-  const usedPaperKeys = new Set<string>();
-  const coauthorWeights = new Map<string, number>();
+  const addEdge = (source: string, target: string, attributes: EdgeAttributes) => graph.addUndirectedEdgeWithKey(`e${edgeCount++}`, source, target, attributes);
+  const link = (source: string, target: string, kind: EdgeKind, weight = 1) => addEdge(source, target, { kind, weight });
+  /** Co-author pair (smaller key first) → joint papers; the pair is lo·pairBase + hi in author numbers. */
+  const coauthorWeights = new Map<number, number>();
   const memberWeights = new Map<string, number>();
   const paperKeys: string[] = [];
+  const pairNumbers: number[] = [];
 
   papers.forEach((merged, index) => {
     const p = merged.record;
-    const key = uniqueKey(`paper:${slugify(p.title, 80) || 'untitled'}-${p.date.slice(0, 4)}`, usedPaperKeys);
+    // Only paper keys start with `paper:`, so the graph itself tells which are taken.
+    const key = uniqueKey(`paper:${slugify(p.title, 80) || 'untitled'}-${p.date.slice(0, 4)}`, (k) => graph.hasNode(k));
     paperKeys.push(key);
-    merged.sources.slice(1).forEach((source, i) => {
-      report.duplicates.push({ file: source.file, line: source.line, mergedInto: key, reason: merged.reasons[i] });
-    });
+    for (let i = 1; i < merged.sources.length; i++) {
+      const source = merged.sources[i];
+      report.duplicates.push({ file: source.file, line: source.line, mergedInto: key, reason: merged.reasons[i - 1] });
+    }
     const authorKeys = paperAuthorKeys[index];
     const affiliations = paperAffiliations[index];
     graph.addNode(key, {
@@ -101,14 +115,19 @@ export function buildGraph(inputs: ParsedInput[]): AtlasGraph {
     p.authorAffiliations.forEach((names, i) => {
       const authorKey = authorKeysInOrder[index][i];
       if (authorKey === undefined) return;
-      for (const aff of names.map(resolveAffiliation)) {
-        if (aff && graph.hasNode(aff.key)) memberWeights.set(`${authorKey}\n${aff.key}`, (memberWeights.get(`${authorKey}\n${aff.key}`) ?? 0) + 1);
+      for (const name of names) {
+        const aff = affiliationOf(name);
+        if (!aff || !graph.hasNode(aff.key)) continue;
+        const pair = `${authorKey}\n${aff.key}`;
+        memberWeights.set(pair, (memberWeights.get(pair) ?? 0) + 1);
       }
     });
     if (authorKeys.length <= MAX_COAUTHORS_PER_PAPER) {
+      pairNumbers.length = 0;
+      for (const authorKey of authorKeys) pairNumbers.push(authorNumbers.get(authorKey)!);
       for (let i = 0; i < authorKeys.length; i++) {
         for (let j = i + 1; j < authorKeys.length; j++) {
-          const pair = authorKeys[i] < authorKeys[j] ? `${authorKeys[i]}\n${authorKeys[j]}` : `${authorKeys[j]}\n${authorKeys[i]}`;
+          const pair = authorKeys[i] < authorKeys[j] ? pairNumbers[i] * pairBase + pairNumbers[j] : pairNumbers[j] * pairBase + pairNumbers[i];
           coauthorWeights.set(pair, (coauthorWeights.get(pair) ?? 0) + 1);
         }
       }
@@ -116,14 +135,14 @@ export function buildGraph(inputs: ParsedInput[]): AtlasGraph {
   });
   // Map iteration follows first co-authorship, so edge order (and the file) is stable for the same input.
   for (const [pair, weight] of coauthorWeights) {
-    const [a, b] = pair.split('\n');
-    link(a, b, 'coauthor', weight);
+    const hi = pair % pairBase; // exact on integers below 2^53, unlike a floating division
+    link(authorByNumber[(pair - hi) / pairBase], authorByNumber[hi], 'coauthor', weight);
   }
   for (const [pair, weight] of memberWeights) {
     const [a, b] = pair.split('\n');
     link(a, b, 'member_of', weight);
   }
-  linkCitations(graph, papers, paperKeys, link);
+  linkCitations(graph, papers, paperKeys, addEdge);
   return graph;
 }
 
@@ -136,19 +155,25 @@ function linkCitations(
   graph: AtlasGraph,
   papers: MergedPaper[],
   paperKeys: string[],
-  link: (source: string, target: string, kind: EdgeKind, weight?: number) => string,
+  addEdge: (source: string, target: string, attributes: EdgeAttributes) => string,
 ): void {
   const byId = new Map<string, string>();
+  const index = (id: string | null, paperKey: string) => {
+    if (id) byId.set(id.toLowerCase(), paperKey);
+  };
   papers.forEach((p, i) => {
-    for (const r of [p.record, ...p.sources]) for (const id of [r.sourceId, r.doi, r.arxivId]) if (id) byId.set(id.toLowerCase(), paperKeys[i]);
+    for (const r of [p.record, ...p.sources]) {
+      index(r.sourceId, paperKeys[i]);
+      index(r.doi, paperKeys[i]);
+      index(r.arxivId, paperKeys[i]);
+    }
   });
   papers.forEach(({ record }, i) => {
     const citing = paperKeys[i];
     for (const ref of record.references) {
       const cited = byId.get(ref.toLowerCase());
       if (!cited || cited === citing || graph.hasEdge(citing, cited)) continue;
-      const edge = link(citing, cited, 'cites');
-      graph.setEdgeAttribute(edge, 'citing', citing);
+      addEdge(citing, cited, { kind: 'cites', weight: 1, citing });
     }
   });
 }
@@ -160,8 +185,20 @@ function otherAuthorLists(merged: MergedPaper): string[][] {
   return dedupeBy(lists, (list) => list.join('\n'));
 }
 
+/** The items without repeats; the same array when there are none (the usual case). */
 function dedupe<T>(items: T[]): T[] {
-  return [...new Set(items)];
+  if (items.length < 2) return items;
+  const unique = new Set(items);
+  return unique.size === items.length ? items : [...unique];
+}
+
+function memoize<T>(compute: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined && !cache.has(key)) cache.set(key, (value = compute(key)));
+    return value as T;
+  };
 }
 
 function dedupeBy<T>(items: T[], keyOf: (item: T) => string): T[] {
@@ -169,9 +206,8 @@ function dedupeBy<T>(items: T[], keyOf: (item: T) => string): T[] {
   return items.filter((item) => !seen.has(keyOf(item)) && seen.add(keyOf(item)));
 }
 
-function uniqueKey(base: string, used: Set<string>): string {
+function uniqueKey(base: string, taken: (key: string) => boolean): string {
   let key = base;
-  for (let n = 2; used.has(key); n++) key = `${base}-${n}`;
-  used.add(key);
+  for (let n = 2; taken(key); n++) key = `${base}-${n}`;
   return key;
 }

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../../../src/core/graph';
+import { buildGraph, MAX_COAUTHORS_PER_PAPER } from '../../../src/core/graph';
+import { generateCorpus } from '../../../src/core/synthetic';
 import { parseListing } from '../../../src/core/ingest/listing';
 import { readInputs } from '../../../src/core/ingest';
 import type { AuthorNode, PaperNode } from '../../../src/core/graphFile';
@@ -140,5 +141,32 @@ describe('duplicates across real sources', () => {
     const nextDay = [lines[0].replace('Apr 14', 'Apr 15'), lines[1], lines[2]].join('\n');
     expect(kindsOf(buildGraph([parseListing(lines.join('\n'), 'a.txt'), parseListing(shifted, 'b.txt')])).paper).toBe(2);
     expect(kindsOf(buildGraph([parseListing(lines.join('\n'), 'a.txt'), parseListing(nextDay, 'b.txt')])).paper).toBe(1);
+  });
+});
+
+describe('buildGraph on a synthetic corpus', () => {
+  const { input } = generateCorpus({ papers: 600, seed: 5 });
+  const graph = buildGraph([input]);
+
+  it('adds co-author edges smaller key first, in order of first joint paper, weighted by joint papers', () => {
+    const pairs = new Map<string, number>(); // `smaller larger` → joint papers
+    graph.forEachNode((_, a) => {
+      if (a.kind !== 'paper' || a.authors.length > MAX_COAUTHORS_PER_PAPER) return;
+      a.authors.forEach((x, i) => a.authors.slice(i + 1).forEach((y) => {
+        const pair = x < y ? `${x} ${y}` : `${y} ${x}`;
+        pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+      }));
+    });
+    const edges: [string, number][] = [];
+    graph.forEachEdge((_, attrs, source, target) => void (attrs.kind === 'coauthor' && edges.push([`${source} ${target}`, attrs.weight])));
+    expect(edges.length).toBeGreaterThan(300);
+    // In order of the first paper both wrote (and, within it, of the author list).
+    expect(edges).toEqual([...pairs]);
+  });
+
+  it('names the citing paper on each citation edge', () => {
+    const cites = graph.filterEdges((_, a) => a.kind === 'cites');
+    expect(cites.length).toBeGreaterThan(100);
+    for (const edge of cites) expect([graph.source(edge), graph.target(edge)]).toContain(graph.getEdgeAttribute(edge, 'citing'));
   });
 });
