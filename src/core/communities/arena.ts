@@ -5,33 +5,27 @@
  */
 const CHUNK = 1 << 20;
 
-export class Int32Arena {
-  private chunk = new Int32Array(0);
+type TypedArray = Int32Array | Float64Array;
+
+export class Arena<T extends TypedArray> {
+  private chunk: T;
   private used = 0;
 
-  /** A fresh zeroed view of `length` int32s. */
-  take(length: number): Int32Array {
+  constructor(private readonly allocate: (length: number) => T) {
+    this.chunk = allocate(0);
+  }
+
+  /** A fresh zeroed view of `length` elements. */
+  take(length: number): T {
     if (this.used + length > this.chunk.length) {
-      this.chunk = new Int32Array(Math.max(CHUNK, length));
+      this.chunk = this.allocate(Math.max(CHUNK, length));
       this.used = 0;
     }
-    const view = this.chunk.subarray(this.used, this.used + length);
+    const view = this.chunk.subarray(this.used, this.used + length) as T;
     this.used += length;
     return view;
   }
 }
 
-export class Float64Arena {
-  private chunk = new Float64Array(0);
-  private used = 0;
-
-  take(length: number): Float64Array {
-    if (this.used + length > this.chunk.length) {
-      this.chunk = new Float64Array(Math.max(CHUNK, length));
-      this.used = 0;
-    }
-    const view = this.chunk.subarray(this.used, this.used + length);
-    this.used += length;
-    return view;
-  }
-}
+export const int32Arena = () => new Arena((length) => new Int32Array(length));
+export const float64Arena = () => new Arena((length) => new Float64Array(length));

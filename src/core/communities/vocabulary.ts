@@ -2,11 +2,11 @@
  * The corpus vocabulary: every title and abstract read once into unigram and bigram ids with counts, shared by
  * community labels, co-author group labels and the related-papers vectors (one tokenisation for all three).
  * At 100k papers there are millions of bigrams: per-term data is in plain number arrays (no object per term),
- * bigram lookups in a typed hash table, and papers' term lists in arenas. Not everything typed: off-heap
+ * bigram lookups in a pair hash table, and papers' term lists in arenas. Not everything typed: off-heap
  * buffers allocated by the hundred megabytes make V8 run full collections of the whole graph's heap
  * ("external memory pressure"), several seconds each at 100k papers.
  */
-import { Int32Arena } from './arena';
+import { int32Arena } from './arena';
 import { PairTable } from './pairTable';
 import { phrases, termKey } from './terms';
 
@@ -64,7 +64,7 @@ export class Vocabulary {
   /** Per-paper counts by term id, reset after each paper through `touched`; the papers' lists, carved from an arena. */
   private readonly paperCount: number[] = [];
   private touched = new Int32Array(1024);
-  private readonly arena = new Int32Arena();
+  private readonly arena = int32Arena();
 
   get size(): number {
     return this.unigramKeys.length;

@@ -10,12 +10,13 @@
  * authors · MAX_AUTHOR_PAPERS candidates plus its citations, whatever the corpus size.
  */
 import type { AtlasGraph, PaperNode } from '../graphFile';
-import type { PaperText, RelatedOptions } from './types';
+import type { RelatedOptions } from './types';
 import { citationLinks, explainRelated, sharedTerms } from './reasons';
 import { invertedIndex, keyRanks, TopK } from './utils';
-import { corpusVectors, paperVectors } from './vectors';
+import { paperVectors } from './vectors';
+import { LabelCorpus } from '../communities/labels';
 
-export type { RelatedOptions, RelatedPaper, SparseVector, PaperText } from './types';
+export type { RelatedOptions, RelatedPaper, SparseVector } from './types';
 export { paperVectors, TERMS_PER_PAPER, TITLE_WEIGHT } from './vectors';
 export { MAX_SHARED_TERMS } from './reasons';
 
@@ -61,18 +62,17 @@ const round = (score: number) => Math.round(score * 1000) / 1000;
 /** Writes `related` (best first, ties by key, with reasons) on every paper node. Run after communities: reasons name them. */
 export function relatedPapers(graph: AtlasGraph, options: RelatedOptions = {}): void {
   const keys: string[] = [];
-  const texts: PaperText[] = [];
   const authorLists: string[][] = [];
   graph.forEachNode((key, node) => {
     if (node.kind !== 'paper') return;
     keys.push(key);
-    texts.push({ title: node.title, abstract: node.abstract });
     authorLists.push([...new Set(node.authors)]);
   });
   const n = keys.length;
   const k = options.k ?? DEFAULT_RELATED;
   const maxDocumentFrequency = options.maxDocumentFrequency ?? defaultMaxDocumentFrequency(n);
-  const { vectors, terms, display } = options.corpus ? corpusVectors(options.corpus, keys, maxDocumentFrequency) : paperVectors(texts, maxDocumentFrequency);
+  const corpus = options.corpus ?? new LabelCorpus(graph);
+  const { vectors, terms, display } = paperVectors(corpus, keys, maxDocumentFrequency);
   const postings = invertedIndex(vectors);
   const citations = citationLinks(graph, new Map(keys.map((key, p) => [key, p])), n);
 

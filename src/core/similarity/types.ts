@@ -10,7 +10,7 @@ export interface RelatedOptions {
    * 50 and 200; see `defaultMaxDocumentFrequency`). Exposed so tests can exercise the cap on a small corpus.
    */
   maxDocumentFrequency?: number;
-  /** The corpus already read for labels: its counts are reused instead of tokenising every paper again. */
+  /** The corpus already read for labels (the pipeline passes it); read from the graph's papers when absent. */
   corpus?: LabelCorpus;
 }
 
@@ -18,9 +18,4 @@ export interface RelatedOptions {
 export interface SparseVector {
   terms: Int32Array;
   weights: Float64Array;
-}
-
-export interface PaperText {
-  title: string;
-  abstract: string;
 }

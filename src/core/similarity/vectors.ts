@@ -1,13 +1,12 @@
 /**
  * Papers → TF-IDF vectors over title and abstract terms, pruned to each paper's heaviest terms and
- * L2-normalised, so a dot product is a cosine. Uses the communities' tokeniser (`phrases`, `termKey`):
- * the same words count as terms everywhere in the atlas.
+ * L2-normalised, so a dot product is a cosine. Read from the corpus the topic labels read (`LabelCorpus`):
+ * every title and abstract is tokenised once, and the same words count as terms everywhere in the atlas.
  */
-import { phrases, termKey } from '../communities/terms';
 import type { LabelCorpus } from '../communities/labels';
-import { Float64Arena, Int32Arena } from '../communities/arena';
+import { float64Arena, int32Arena } from '../communities/arena';
 import { TITLE_WEIGHT } from '../communities/vocabulary';
-import type { PaperText, SparseVector } from './types';
+import type { SparseVector } from './types';
 
 export { TITLE_WEIGHT };
 /** Terms kept per paper: its most distinctive words carry its topic; the tail is noise and cost. */
@@ -31,18 +30,9 @@ export interface Vectors {
  * then a lower bound of the full cosine, and a paper whose distinctive words are its own alone keeps
  * a low score with everyone instead of being inflated by the few common words it has left.
  */
-export function paperVectors(papers: PaperText[], maxDocumentFrequency: number): Vectors {
-  const { terms, display, counted } = countTerms(papers);
-  return { terms, display, vectors: weighTerms(counted, terms, maxDocumentFrequency) };
-}
-
-/**
- * The same vectors from a corpus already read for labels (one tokenisation for both): its unigrams and their
- * counts, `papers` in the order wanted.
- */
-export function corpusVectors(corpus: LabelCorpus, papers: string[], maxDocumentFrequency: number): Vectors {
+export function paperVectors(corpus: LabelCorpus, papers: string[], maxDocumentFrequency: number): Vectors {
   const { index, terms, display } = corpus.vocabulary.unigrams();
-  const arena = new Int32Arena();
+  const arena = int32Arena();
   const counted = papers.map((paper) => {
     const { ids, counts } = corpus.termsOf(paper);
     let unigrams = 0;
@@ -63,57 +53,7 @@ interface TermCounts {
   counts: Int32Array;
 }
 
-/** Pass 1: term counts per paper (compact typed arrays: 100k papers hold millions of pairs), first use first. */
-function countTerms(papers: PaperText[]): { terms: string[]; display: string[]; counted: TermCounts[] } {
-  const terms: string[] = [];
-  // Surface word → word index, so each spelling is folded (`termKey`) and hashed once per corpus, not per
-  // use; per word its term id and its uses (to show a term as its commonest spelling).
-  const wordIndex = new Map<string, number>();
-  const termOfWord: number[] = [];
-  const wordUses: number[] = [];
-  const idOfKey = new Map<string, number>();
-  const count: number[] = [];
-  const lastPaper: number[] = [];
-  const counted = papers.map(({ title, abstract }, paper) => {
-    const used: number[] = [];
-    const add = (text: string, times: number) => {
-      for (const phrase of phrases(text)) {
-        for (const word of phrase) {
-          let w = wordIndex.get(word);
-          if (w === undefined) {
-            const key = termKey(word);
-            let id = idOfKey.get(key);
-            if (id === undefined) {
-              id = terms.length;
-              idOfKey.set(key, id);
-              terms.push(key);
-              count.push(0);
-              lastPaper.push(-1);
-            }
-            w = termOfWord.length;
-            wordIndex.set(word, w);
-            termOfWord.push(id);
-            wordUses.push(0);
-          }
-          wordUses[w]++;
-          const id = termOfWord[w];
-          if (lastPaper[id] !== paper) {
-            lastPaper[id] = paper;
-            count[id] = 0;
-            used.push(id);
-          }
-          count[id] += times;
-        }
-      }
-    };
-    add(title, TITLE_WEIGHT);
-    add(abstract, 1);
-    return { ids: Int32Array.from(used), counts: Int32Array.from(used, (id) => count[id]) };
-  });
-  return { terms, display: displayForms(terms, wordIndex, termOfWord, wordUses), counted };
-}
-
-/** Pass 2: document frequencies, weights, the heaviest terms kept (ties by term text, through its rank), normalised. */
+/** Document frequencies, weights, the heaviest terms kept (ties by term text, through its rank), normalised. */
 function weighTerms(counted: TermCounts[], terms: string[], maxDocumentFrequency: number): SparseVector[] {
   const n = counted.length;
   const df = new Int32Array(terms.length);
@@ -124,8 +64,8 @@ function weighTerms(counted: TermCounts[], terms: string[], maxDocumentFrequency
     .sort((a, b) => (terms[a] < terms[b] ? -1 : 1))
     .forEach((id, rank) => (termRank[id] = rank));
   const weight = new Float64Array(terms.length); // of the paper at hand; only its own terms are read
-  const termArena = new Int32Arena();
-  const weightArena = new Float64Arena();
+  const termArena = int32Arena();
+  const weightArena = float64Arena();
   return counted.map(({ ids, counts }) => {
     const kept: number[] = [];
     let squares = 0;
@@ -145,20 +85,4 @@ function weighTerms(counted: TermCounts[], terms: string[], maxDocumentFrequency
     kept.forEach((id, i) => ((vector.terms[i] = id), (vector.weights[i] = weight[id] / norm)));
     return vector;
   });
-}
-
-/** Each term's most used spelling (ties: the shortest, then alphabetical), so a reader sees a word the papers wrote. */
-function displayForms(terms: string[], wordIndex: Map<string, number>, termOfWord: number[], wordUses: number[]): string[] {
-  const display = terms.slice();
-  const best = new Array<number>(terms.length).fill(0);
-  for (const [word, w] of wordIndex) {
-    const id = termOfWord[w];
-    const count = wordUses[w];
-    const current = display[id];
-    if (count > best[id] || (count === best[id] && (word.length < current.length || (word.length === current.length && word < current)))) {
-      display[id] = word;
-      best[id] = count;
-    }
-  }
-  return display;
 }

@@ -201,7 +201,7 @@ describe('relatedPapers on the seed listing', () => {
   });
 });
 
-describe('relatedPapers on the corpus the labels read (one tokenisation for both)', () => {
+describe('relatedPapers on the corpus the labels already read (the pipeline passes it in)', () => {
   const fullLists = (g: AtlasGraph) => new Map(papersOf(g).map(([key, paper]) => [key, paper.related]));
   const both = (inputs: ParsedInput[]) => {
     const fromCorpus = buildGraph(inputs);
@@ -210,7 +210,7 @@ describe('relatedPapers on the corpus the labels read (one tokenisation for both
     return { fromText: fullLists(related(inputs)), fromCorpus: fullLists(fromCorpus) };
   };
 
-  it('gives the very same lists, scores and reasons as reading the texts itself, on the seed', () => {
+  it('gives the very same lists, scores and reasons as reading a corpus itself, on the seed', () => {
     const { fromText, fromCorpus } = both([seedInput()]);
     expect(fromCorpus).toEqual(fromText);
   });
