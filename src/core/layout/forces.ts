@@ -42,6 +42,9 @@ export function createForceState(n: number): ForceState {
 
 /** Truncated repulsion through a grid of `cutoff`-sized cells: each pair of nearby nodes visited once. */
 function repel(system: ForceSystem, state: ForceState, settings: LocalForceSettings): void {
+  // The cell itself and the four "forward" neighbours: each pair of cells is visited once.
+  const FORWARD_COLUMNS = [0, 1, -1, 0, 1];
+  const FORWARD_ROWS = [0, 0, 1, 1, 1];
   const { x, y, mass } = system;
   const { dx, dy } = state;
   const n = x.length;
@@ -135,9 +138,6 @@ function repel(system: ForceSystem, state: ForceState, settings: LocalForceSetti
   }
 }
 
-const FORWARD_COLUMNS = [0, 1, -1, 0, 1];
-const FORWARD_ROWS = [0, 0, 1, 1, 1];
-
 /** One iteration: forces, then graphology's FA2 per-node adaptive displacement. */
 export function iterateLocalForces(system: ForceSystem, state: ForceState, settings: LocalForceSettings): void {
   const { x, y, mass, anchorX, anchorY, edgeSource, edgeTarget, edgeWeight } = system;
@@ -177,3 +177,22 @@ export function iterateLocalForces(system: ForceSystem, state: ForceState, setti
     y[i] += dy[i] * (speed / settings.slowDown);
   }
 }
+
+export interface LocalForcesInput {
+  system: ForceSystem;
+  settings: LocalForceSettings;
+  iterations: number;
+}
+
+/**
+ * `iterations` iterations from the system's positions, which it returns. The multilevel layout's refining
+ * loop as a thread kernel (src/core/threads): plain data in and out; it calls only LOCAL_FORCE_HELPERS.
+ */
+export function runLocalForces(input: LocalForcesInput): { x: Float64Array; y: Float64Array } {
+  const { system, settings, iterations } = input;
+  const state = createForceState(system.x.length);
+  for (let i = 0; i < iterations; i++) iterateLocalForces(system, state, settings);
+  return { x: system.x, y: system.y };
+}
+
+export const LOCAL_FORCE_HELPERS = [createForceState, repel, iterateLocalForces];

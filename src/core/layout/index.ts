@@ -71,7 +71,7 @@ export function layoutGraph(graph: AbstractGraph, options: LayoutOptions = {}): 
  * Rounds positions and nudges any node that would land exactly on an earlier one (leaves of one hub can
  * converge to the same point), so every node stays visible and hoverable.
  */
-function roundPositions(graph: AbstractGraph): void {
+export function roundPositions(graph: AbstractGraph): void {
   const scale = 10 ** DECIMALS;
   const taken = new Set<string>();
   graph.updateEachNodeAttributes((node, attributes) => {

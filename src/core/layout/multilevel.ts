@@ -11,7 +11,7 @@ import Graph from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import { createRng } from '../communities/rng';
 import { runForceAtlas2 } from './forceAtlas';
-import { createForceState, iterateLocalForces, type ForceSystem } from './forces';
+import { createForceState, iterateLocalForces, type ForceSystem, type LocalForcesInput } from './forces';
 import { START_SPACING, communityOf, placeByCommunity } from './start';
 
 export interface MultilevelOptions {
@@ -79,7 +79,19 @@ function separateDiscs(discs: Disc[], maxSweeps = 60): void {
 }
 
 export function multilevelLayout(graph: AbstractGraph, options: MultilevelOptions): void {
-  const { seed, iterations, onProgress } = options;
+  const { system, settings, iterations } = prepareMultilevel(graph, options);
+  const state = createForceState(system.x.length);
+  for (let done = 0; done < iterations; ) {
+    iterateLocalForces(system, state, settings);
+    done++;
+    if (done % 5 === 0 || done === iterations) options.onProgress?.(done, iterations);
+  }
+  writePositions(graph, system);
+}
+
+/** Steps 1–3, and what step 4 needs: the force system over the graph's nodes in graph order. */
+export function prepareMultilevel(graph: AbstractGraph, options: MultilevelOptions): LocalForcesInput {
+  const { seed, iterations } = options;
   const n = graph.order;
   const index = new Map<string, number>();
   const community = new Int32Array(n);
@@ -114,19 +126,18 @@ export function multilevelLayout(graph: AbstractGraph, options: MultilevelOption
 
   const discs = layoutCommunities(sizes, links, seed);
   scatterMembers(system, community, discs, seed);
-  const state = createForceState(n);
   const settings = {
     scalingRatio: 10, anchorGravity: 0.05, cutoff: CUTOFF_SPACINGS * START_SPACING, slowDown: 1 + Math.log(n),
   };
-  for (let done = 0; done < iterations; ) {
-    iterateLocalForces(system, state, settings);
-    done++;
-    if (done % 5 === 0 || done === iterations) onProgress?.(done, iterations);
-  }
+  return { system, settings, iterations };
+}
+
+/** Positions onto the nodes, in graph order (the order `prepareMultilevel` indexed them in). */
+export function writePositions(graph: AbstractGraph, { x, y }: { x: Float64Array; y: Float64Array }): void {
   let i = 0;
   graph.updateEachNodeAttributes((_node, attributes) => {
-    attributes.x = system.x[i];
-    attributes.y = system.y[i++];
+    attributes.x = x[i];
+    attributes.y = y[i++];
     return attributes;
   });
 }

@@ -1,17 +1,20 @@
 /**
  * The build phases in order: parsed inputs → graph → communities → labels → collaboration network (authors
  * only: own communities and layout) → layout → related papers (their reasons name the community) → style.
- * Related papers come last because nothing after reads them: their millions of small objects (100k papers ×
- * 8 entries with reasons) would otherwise be marked by every full collection of the phases in between.
- * Each phase is a separate step so a slow one (layout, at scale) can be swapped or skipped, and each is timed.
+ * Two phases use the machine's second core: once the labels are done, related papers are scored and the
+ * layout refined on worker threads (src/core/threads) while the collaboration network is computed on this
+ * one; nothing it changes is read by them. Each is then finished in order. Related papers are written last:
+ * their millions of small objects (100k papers × 8 entries with reasons) would otherwise be marked by every
+ * full collection of the phases in between. Each phase is timed; a phase started early and finished later
+ * counts both parts, and its onPhaseStart is called for each.
  */
 import type { ParsedInput } from '../ingest/types';
 import type { AtlasGraph } from '../graphFile';
 import { buildGraph } from '../graph';
 import { applyCommunityStyle, applySizes, detectCommunities, labelCommunities } from '../communities';
 import { LabelCorpus } from '../communities/labels';
-import { layoutGraph } from '../layout';
-import { relatedPapers } from '../similarity';
+import { startLayout } from '../layout/thread';
+import { startRelatedPapers } from '../similarity/thread';
 import { collaborationNetwork } from '../collaboration';
 
 export const PHASES = ['graph', 'communities', 'labels', 'collaboration', 'layout', 'related', 'style'] as const;
@@ -41,7 +44,7 @@ export function runPipeline(inputs: ParsedInput[], options: PipelineOptions = {}
     options.onPhaseStart?.(phase);
     const start = performance.now();
     const result = step();
-    timings[phase] = performance.now() - start;
+    timings[phase] = (timings[phase] ?? 0) + performance.now() - start;
     return result;
   };
 
@@ -54,6 +57,10 @@ export function runPipeline(inputs: ParsedInput[], options: PipelineOptions = {}
     return { communities: labelCommunities(graph, { corpus }), corpus };
   });
   graph.mergeAttributes({ modularity, communities });
+  const related = timed('related', () => startRelatedPapers(graph, { corpus }));
+  const layout = timed('layout', () =>
+    startLayout(graph, { seed, iterations: options.layoutIterations, onProgress: (done, total) => options.onProgress?.('layout', done, total) }),
+  );
   timed('collaboration', () =>
     collaborationNetwork(graph, {
       seed,
@@ -62,10 +69,8 @@ export function runPipeline(inputs: ParsedInput[], options: PipelineOptions = {}
       onProgress: (done, total) => options.onProgress?.('collaboration', done, total),
     }),
   );
-  timed('layout', () =>
-    layoutGraph(graph, { seed, iterations: options.layoutIterations, onProgress: (done, total) => options.onProgress?.('layout', done, total) }),
-  );
-  timed('related', () => relatedPapers(graph, { corpus }));
+  timed('layout', () => layout.finish());
+  timed('related', () => related.finish());
   timed('style', () => {
     applySizes(graph);
     applyCommunityStyle(graph, communities);

@@ -9,10 +9,11 @@
  * in the vectors and prolific names are skipped, so each paper visits at most TERMS_PER_PAPER · cap +
  * authors · MAX_AUTHOR_PAPERS candidates plus its citations, whatever the corpus size.
  */
-import type { AtlasGraph, PaperNode } from '../graphFile';
+import type { AtlasGraph, PaperNode, RelatedPaper } from '../graphFile';
 import type { RelatedOptions } from './types';
-import { citationLinks, explainRelated, sharedTerms } from './reasons';
-import { invertedIndex, keyRanks, TopK } from './utils';
+import { citationLinks, explainRelated, MAX_SHARED_TERMS } from './reasons';
+import { bonusAuthors, flatVectors, keyRanks } from './utils';
+import { scoreRelated, type ScoreInput, type ScoreOutput } from './score';
 import { paperVectors } from './vectors';
 import { LabelCorpus } from '../communities/labels';
 
@@ -57,10 +58,21 @@ export function defaultMaxDocumentFrequency(papers: number): number {
   return Math.min(MAX_DOCUMENT_FREQUENCY_CEILING, Math.max(50, Math.ceil(papers / 100)));
 }
 
-const round = (score: number) => Math.round(score * 1000) / 1000;
-
 /** Writes `related` (best first, ties by key, with reasons) on every paper node. Run after communities: reasons name them. */
 export function relatedPapers(graph: AtlasGraph, options: RelatedOptions = {}): void {
+  const prepared = prepareRelated(graph, options);
+  writeRelated(graph, prepared, scoreRelated(prepared.input));
+}
+
+export interface PreparedRelated {
+  keys: string[];
+  terms: string[];
+  display: string[];
+  input: ScoreInput;
+}
+
+/** Everything the scoring reads, as typed arrays (`score.ts`), so it can run on another thread. */
+export function prepareRelated(graph: AtlasGraph, options: RelatedOptions = {}): PreparedRelated {
   const keys: string[] = [];
   const authorLists: string[][] = [];
   graph.forEachNode((key, node) => {
@@ -69,79 +81,42 @@ export function relatedPapers(graph: AtlasGraph, options: RelatedOptions = {}): 
     authorLists.push([...new Set(node.authors)]);
   });
   const n = keys.length;
-  const k = options.k ?? DEFAULT_RELATED;
   const maxDocumentFrequency = options.maxDocumentFrequency ?? defaultMaxDocumentFrequency(n);
   const corpus = options.corpus ?? new LabelCorpus(graph);
   const { vectors, terms, display } = paperVectors(corpus, keys, maxDocumentFrequency);
-  const postings = invertedIndex(vectors);
   const citations = citationLinks(graph, new Map(keys.map((key, p) => [key, p])), n);
+  return {
+    keys,
+    terms,
+    display,
+    input: {
+      n,
+      k: options.k ?? DEFAULT_RELATED,
+      ...flatVectors(vectors),
+      termRank: keyRanks(terms),
+      termCount: terms.length,
+      ...bonusAuthors(authorLists, MAX_AUTHOR_PAPERS),
+      citationStart: citations.start,
+      citationOther: citations.other,
+      citationDirection: citations.direction,
+      rank: keyRanks(keys),
+      constants: { authorBonus: AUTHOR_BONUS, authorBonusCap: AUTHOR_BONUS_CAP, citationBonus: CITATION_BONUS, minScore: MIN_SCORE, maxSharedTerms: MAX_SHARED_TERMS },
+    },
+  };
+}
 
-  const papersByAuthor = new Map<string, number[]>();
-  authorLists.forEach((authors, p) => authors.forEach((a) => (papersByAuthor.get(a) ?? papersByAuthor.set(a, []).get(a)!).push(p)));
-  const coauthoredLists = authorLists.map((authors) =>
-    authors.map((a) => papersByAuthor.get(a)!).filter((papers) => papers.length <= MAX_AUTHOR_PAPERS),
-  );
-
-  // Dense accumulators reused for every paper (reset through `touched`): at 100k papers a Map or an
-  // object per candidate would spend more time in the garbage collector than in the scoring.
-  const cosine = new Float64Array(n);
-  const shared = new Int32Array(n);
-  const citation = new Int8Array(n);
-  const stamp = new Int32Array(n).fill(-1);
-  const touched = new Int32Array(n);
-  const ownWeight = new Float64Array(terms.length);
-  const rank = keyRanks(keys);
-  const best = new TopK(k, rank);
-  for (let p = 0; p < n; p++) {
-    let touchedCount = 0;
-    const visit = (q: number) => {
-      if (stamp[q] !== p) {
-        stamp[q] = p;
-        touched[touchedCount++] = q;
-      }
-    };
-    const vector = vectors[p];
-    for (let i = 0; i < vector.terms.length; i++) {
-      const w = vector.weights[i];
-      const end = postings.start[vector.terms[i] + 1];
-      for (let j = postings.start[vector.terms[i]]; j < end; j++) {
-        const q = postings.paper[j];
-        if (q === p) continue;
-        visit(q);
-        cosine[q] += w * postings.weight[j];
-      }
-    }
-    for (const papers of coauthoredLists[p]) {
-      for (const q of papers) {
-        if (q === p) continue;
-        visit(q);
-        shared[q]++;
-      }
-    }
-    for (let j = citations.start[p]; j < citations.start[p + 1]; j++) {
-      visit(citations.other[j]);
-      citation[citations.other[j]] = citations.direction[j];
-    }
-
-    best.clear();
-    for (let i = 0; i < touchedCount; i++) {
-      const q = touched[i];
-      const score = round(cosine[q] + Math.min(AUTHOR_BONUS_CAP, AUTHOR_BONUS * shared[q]) + (citation[q] ? CITATION_BONUS : 0));
-      if (score >= MIN_SCORE) best.offer(q, score);
-      cosine[q] = 0;
-      shared[q] = 0;
-    }
-
-    // Reasons for the kept few only: shared terms through the paper's weights by term id, set and cleared here.
-    for (let i = 0; i < vector.terms.length; i++) ownWeight[vector.terms[i]] = vector.weights[i];
+/** The scores with their reasons, on the paper nodes. */
+export function writeRelated(graph: AtlasGraph, { keys, display, input }: PreparedRelated, scores: ScoreOutput): void {
+  const { k } = input;
+  for (let p = 0; p < keys.length; p++) {
     const paper = graph.getNodeAttributes(keys[p]) as PaperNode;
-    const related = best.entries().map(({ paper: q, score }) => ({
-      key: keys[q],
-      score,
-      reasons: explainRelated(paper, graph.getNodeAttributes(keys[q]) as PaperNode, sharedTerms(ownWeight, vectors[q], terms, display), citation[q]),
-    }));
-    for (let i = 0; i < vector.terms.length; i++) ownWeight[vector.terms[i]] = 0;
-    for (let i = 0; i < touchedCount; i++) citation[touched[i]] = 0;
+    const related: RelatedPaper[] = [];
+    for (let slot = p * k; slot < (p + 1) * k && scores.paper[slot] >= 0; slot++) {
+      const other = keys[scores.paper[slot]];
+      const terms: string[] = [];
+      for (let j = slot * MAX_SHARED_TERMS; j < (slot + 1) * MAX_SHARED_TERMS && scores.terms[j] >= 0; j++) terms.push(display[scores.terms[j]]);
+      related.push({ key: other, score: scores.score[slot], reasons: explainRelated(paper, graph.getNodeAttributes(other) as PaperNode, terms, scores.citation[slot]) });
+    }
     graph.mergeNodeAttributes(keys[p], { related });
   }
 }

@@ -1,8 +1,10 @@
 /** Why two papers are related, as data the paper panel renders: what they share, and any citation between them. */
 import type { AtlasGraph, PaperNode, RelatedReasons } from '../graphFile';
-import type { SparseVector } from './types';
 
-/** Shared terms listed per related paper: enough to say what the two have in common, short enough to read. */
+/**
+ * Shared terms listed per related paper (heaviest contribution to the cosine first, see score.ts): enough to
+ * say what the two have in common, short enough to read.
+ */
 export const MAX_SHARED_TERMS = 5;
 
 /** Citation between two papers as the related list says it: `cites` from the paper's side, `cited-by` from the cited's. */
@@ -34,21 +36,6 @@ export function citationLinks(graph: AtlasGraph, indexOf: Map<string, number>, n
     direction[fill[p]++] = d;
   }
   return { start, other, direction };
-}
-
-/**
- * The terms a paper shares with another, heaviest contribution to their cosine (product of weights) first,
- * ties by term key; shown as `display` spells them. These are exactly the terms the text score counts.
- * `own` holds the paper's weights by term id (0 for terms it lacks), so each comparison is one pass.
- */
-export function sharedTerms(own: Float64Array, other: SparseVector, keys: string[], display: string[]): string[] {
-  const shared: { term: number; weight: number }[] = [];
-  for (let i = 0; i < other.terms.length; i++) {
-    const w = own[other.terms[i]];
-    if (w > 0) shared.push({ term: other.terms[i], weight: w * other.weights[i] });
-  }
-  shared.sort((x, y) => y.weight - x.weight || (keys[x.term] < keys[y.term] ? -1 : 1));
-  return shared.slice(0, MAX_SHARED_TERMS).map(({ term }) => display[term]);
 }
 
 /** Everything the graph knows that two papers share; `citation` from the first paper's side. */

@@ -1,4 +1,4 @@
-/** The data structures behind `relatedPapers`: an inverted index, key ranks and a running top-k. */
+/** The typed arrays `relatedPapers` hands to its scoring (`score.ts`). */
 import type { SparseVector } from './types';
 
 /** Each key's position in sorted order, so ties compare two integers instead of two strings. */
@@ -9,62 +9,43 @@ export function keyRanks(keys: string[]): Int32Array {
   return rank;
 }
 
-/** The k best (score desc, then key) of a stream of candidates, in small sorted arrays: k is 8, candidates hundreds. */
-export class TopK {
-  private readonly papers: number[] = [];
-  private readonly scores: number[] = [];
-  constructor(
-    private readonly k: number,
-    private readonly rank: Int32Array,
-  ) {}
-
-  /** Whether (paper, score) ranks before the kept entry at `i`. */
-  private before(paper: number, score: number, i: number): boolean {
-    return score > this.scores[i] || (score === this.scores[i] && this.rank[paper] < this.rank[this.papers[i]]);
-  }
-
-  clear(): void {
-    this.papers.length = 0;
-    this.scores.length = 0;
-  }
-
-  offer(paper: number, score: number): void {
-    const full = this.papers.length === this.k;
-    if (this.k === 0 || (full && !this.before(paper, score, this.k - 1))) return;
-    let at = full ? this.k - 1 : this.papers.length;
-    for (; at > 0 && this.before(paper, score, at - 1); at--) {
-      this.papers[at] = this.papers[at - 1];
-      this.scores[at] = this.scores[at - 1];
-    }
-    this.papers[at] = paper;
-    this.scores[at] = score;
-  }
-
-  entries(): { paper: number; score: number }[] {
-    return this.papers.map((paper, i) => ({ paper, score: this.scores[i] }));
-  }
+/** Vectors in compressed rows: paper p's terms and weights are `vectorStart[p]..vectorStart[p + 1]`. */
+export function flatVectors(vectors: SparseVector[]) {
+  const vectorStart = new Int32Array(vectors.length + 1);
+  vectors.forEach((v, p) => (vectorStart[p + 1] = vectorStart[p] + v.terms.length));
+  const vectorTerm = new Int32Array(vectorStart[vectors.length]);
+  const vectorWeight = new Float64Array(vectorStart[vectors.length]);
+  vectors.forEach((v, p) => (vectorTerm.set(v.terms, vectorStart[p]), vectorWeight.set(v.weights, vectorStart[p])));
+  return { vectorStart, vectorTerm, vectorWeight };
 }
 
-/** Term → (paper, weight) postings in compressed rows: `start[t]..start[t + 1]` are term t's. */
-export function invertedIndex(vectors: SparseVector[]) {
-  let termCount = 0;
-  let total = 0;
-  for (const v of vectors) {
-    for (const t of v.terms) termCount = Math.max(termCount, t + 1);
-    total += v.terms.length;
+/**
+ * The authors who earn a shared-author bonus (on at most `maxPapers` papers, see MAX_AUTHOR_PAPERS) in
+ * compressed rows both ways: each one's papers (`authorStart`/`authorPaper`, in paper order) and each
+ * paper's such authors (`paperStart`/`paperAuthor`, in its author order). `authorLists` hold no repeats.
+ */
+export function bonusAuthors(authorLists: string[][], maxPapers: number) {
+  const papersByAuthor = new Map<string, number[]>();
+  authorLists.forEach((authors, p) => authors.forEach((a) => (papersByAuthor.get(a) ?? papersByAuthor.set(a, []).get(a)!).push(p)));
+  const index = new Map<string, number>();
+  const authorStart = [0];
+  const authorPaper: number[] = [];
+  for (const [author, papers] of papersByAuthor) {
+    if (papers.length > maxPapers) continue;
+    index.set(author, index.size);
+    authorPaper.push(...papers);
+    authorStart.push(authorPaper.length);
   }
-  const start = new Int32Array(termCount + 1);
-  for (const v of vectors) for (const t of v.terms) start[t + 1]++;
-  for (let t = 0; t < termCount; t++) start[t + 1] += start[t];
-  const fill = start.slice(0, termCount);
-  const paper = new Int32Array(total);
-  const weight = new Float64Array(total);
-  vectors.forEach((v, p) => {
-    for (let i = 0; i < v.terms.length; i++) {
-      const at = fill[v.terms[i]]++;
-      paper[at] = p;
-      weight[at] = v.weights[i];
-    }
-  });
-  return { start, paper, weight };
+  const paperStart = [0];
+  const paperAuthor: number[] = [];
+  for (const authors of authorLists) {
+    for (const a of authors) if (index.has(a)) paperAuthor.push(index.get(a)!);
+    paperStart.push(paperAuthor.length);
+  }
+  return {
+    authorStart: Int32Array.from(authorStart),
+    authorPaper: Int32Array.from(authorPaper),
+    paperStart: Int32Array.from(paperStart),
+    paperAuthor: Int32Array.from(paperAuthor),
+  };
 }
