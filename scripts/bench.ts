@@ -31,9 +31,14 @@ const GRAPHS = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
 /** Graph files above this are not measured in the browser (turning one into compact files reads it whole into one Buffer). */
 const VIEW_MAX_BYTES = 2 * 2 ** 30;
 
+/** Node flags of `npm run build:graph` (package.json; why: scripts/build-graph.ts), so the bench builds as it does. */
+const BUILD_NODE_FLAGS: string[] = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
+  .scripts['build:graph'].split(/\s+/)
+  .filter((token: string) => token.startsWith('--'));
+
 function runChild(script: string, childArgs: string[], heapMb: number): string {
   // execArgv carries tsx's loader; the heap limit lets the 1M case grow past Node's default.
-  return execFileSync(process.execPath, [...process.execArgv, `--max-old-space-size=${heapMb}`, join(ROOT, script), ...childArgs], {
+  return execFileSync(process.execPath, [...process.execArgv, ...BUILD_NODE_FLAGS, `--max-old-space-size=${heapMb}`, join(ROOT, script), ...childArgs], {
     encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'],
   });
 }
