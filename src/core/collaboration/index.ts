@@ -17,7 +17,8 @@ import { detectCommunities, DEFAULT_SEED } from '../communities/detect';
 import { paperGroupFacts, TOP_AUTHORS } from '../communities/facts';
 import { LabelCorpus, nameGroups } from '../communities/labels';
 import type { AtlasGraph, AuthorNode, Collaboration, Community } from '../graphFile';
-import { chooseMethod, defaultIterations, layoutGraph } from '../layout';
+import { chooseMethod, defaultIterations, layoutGraph, multilevelIterations, roundDistinct } from '../layout';
+import { prepareForces, refine } from '../layout/multilevel';
 import type { CollaborationOptions } from './types';
 import { components, extent, packAround, PACKED_TEAM_MAX, type Positions } from './utils';
 
@@ -69,28 +70,59 @@ function papersOf(graph: AtlasGraph, authors: string[]): string[] {
  * `layoutGraph`, small teams packed around it, biggest first, then solo authors (most papers first) around all.
  */
 function layoutNetwork(network: AbstractGraph, solo: string[], options: CollaborationOptions): Positions {
-  const { seed = DEFAULT_SEED } = options;
   const parts = components(network);
-  const core = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   const coreAuthors = parts.filter((p) => p.length > PACKED_TEAM_MAX).flat();
   // The layout groups by community ids 0..k-1: renumber the core's densely, in the same (size) order.
   const ids = [...new Set(coreAuthors.map((a) => network.getNodeAttribute(a, 'community') as number))].sort((a, b) => a - b);
   const dense = new Map(ids.map((id, i) => [id, i]));
-  for (const author of coreAuthors) core.addNode(author, { community: dense.get(network.getNodeAttribute(author, 'community')) });
-  network.forEachEdge((edge, attributes, source, target) => {
-    if (core.hasNode(source)) core.addEdgeWithKey(edge, source, target, attributes);
-  });
-  const iterations = chooseMethod(core.order) === 'multilevel' ? undefined : Math.min(CORE_ITERATIONS, defaultIterations(core.order));
-  layoutGraph(core, { seed, iterations: options.layoutIterations ?? iterations, onProgress: options.onProgress });
+  const communityOfAuthor = (author: string) => dense.get(network.getNodeAttribute(author, 'community'))!;
 
   const positions: Positions = new Map();
   const taken = new Set<string>();
-  core.forEachNode((author, a) => {
-    positions.set(author, [a.x, a.y]);
-    taken.add(`${a.x},${a.y}`);
-  });
+  for (const [author, [x, y]] of layoutCore(network, coreAuthors, communityOfAuthor, options)) {
+    positions.set(author, [x, y]);
+    taken.add(`${x},${y}`);
+  }
   packAround(parts.filter((p) => p.length <= PACKED_TEAM_MAX), extent(positions.values()), taken, positions);
   packAround(solo.map((author) => [author]), extent(positions.values()), taken, positions);
+  return positions;
+}
+
+/**
+ * The core's positions (rounded, distinct), as `layoutGraph` would give them on the core as a graph of its
+ * own. A big core (multilevel layout) is laid out from arrays: copying it into a graphology graph first cost
+ * as much as the layout itself (a few seconds at 100k papers). A small one is copied and laid out by FA2.
+ */
+function layoutCore(network: AbstractGraph, authors: string[], communityOf: (author: string) => number, options: CollaborationOptions): Positions {
+  const { seed = DEFAULT_SEED } = options;
+  const positions: Positions = new Map();
+  if (chooseMethod(authors.length) === 'multilevel') {
+    const index = new Map(authors.map((author, i) => [author, i]));
+    const [source, target, weight]: number[][] = [[], [], []];
+    network.forEachEdge((_edge, attributes, s, t) => {
+      if (!index.has(s)) return;
+      source.push(index.get(s)!);
+      target.push(index.get(t)!);
+      weight.push((attributes.weight as number | undefined) ?? 1);
+    });
+    const edges = { source: Int32Array.from(source), target: Int32Array.from(target), weight: Float64Array.from(weight) };
+    const input = prepareForces(Int32Array.from(authors, communityOf), edges, { seed, iterations: options.layoutIterations ?? multilevelIterations(authors.length) });
+    refine(input, options.onProgress);
+    const rounded = new Set<string>();
+    authors.forEach((author, i) => {
+      const [x, y] = [input.system.x[i], input.system.y[i]];
+      if (!Number.isFinite(x) || !Number.isFinite(y)) throw new Error(`layout diverged at node ${author}`);
+      positions.set(author, roundDistinct(x, y, rounded));
+    });
+    return positions;
+  }
+  const core = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  for (const author of authors) core.addNode(author, { community: communityOf(author) });
+  network.forEachEdge((edge, attributes, source, target) => {
+    if (core.hasNode(source)) core.addEdgeWithKey(edge, source, target, attributes);
+  });
+  layoutGraph(core, { seed, iterations: options.layoutIterations ?? Math.min(CORE_ITERATIONS, defaultIterations(core.order)), onProgress: options.onProgress });
+  core.forEachNode((author, a) => positions.set(author, [a.x, a.y]));
   return positions;
 }
 

@@ -72,16 +72,20 @@ export function layoutGraph(graph: AbstractGraph, options: LayoutOptions = {}): 
  * converge to the same point), so every node stays visible and hoverable.
  */
 export function roundPositions(graph: AbstractGraph): void {
-  const scale = 10 ** DECIMALS;
   const taken = new Set<string>();
   graph.updateEachNodeAttributes((node, attributes) => {
     if (!Number.isFinite(attributes.x) || !Number.isFinite(attributes.y)) throw new Error(`layout diverged at node ${node}`);
-    const x = Math.round(attributes.x * scale);
-    let y = Math.round(attributes.y * scale);
-    while (taken.has(`${x},${y}`)) y++;
-    taken.add(`${x},${y}`);
-    attributes.x = x / scale;
-    attributes.y = y / scale;
+    [attributes.x, attributes.y] = roundDistinct(attributes.x, attributes.y, taken);
     return attributes;
   });
+}
+
+/** One point of `roundPositions`: rounded, moved up by 0.01 while `taken` (scaled keys) already holds it. */
+export function roundDistinct(x: number, y: number, taken: Set<string>): [number, number] {
+  const scale = 10 ** DECIMALS;
+  const rx = Math.round(x * scale);
+  let ry = Math.round(y * scale);
+  while (taken.has(`${rx},${ry}`)) ry++;
+  taken.add(`${rx},${ry}`);
+  return [rx / scale, ry / scale];
 }

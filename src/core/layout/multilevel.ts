@@ -79,50 +79,63 @@ function separateDiscs(discs: Disc[], maxSweeps = 60): void {
 }
 
 export function multilevelLayout(graph: AbstractGraph, options: MultilevelOptions): void {
-  const { system, settings, iterations } = prepareMultilevel(graph, options);
-  const state = createForceState(system.x.length);
-  for (let done = 0; done < iterations; ) {
-    iterateLocalForces(system, state, settings);
-    done++;
-    if (done % 5 === 0 || done === iterations) options.onProgress?.(done, iterations);
-  }
-  writePositions(graph, system);
+  const input = prepareMultilevel(graph, options);
+  refine(input, options.onProgress);
+  writePositions(graph, input.system);
 }
 
 /** Steps 1–3, and what step 4 needs: the force system over the graph's nodes in graph order. */
 export function prepareMultilevel(graph: AbstractGraph, options: MultilevelOptions): LocalForcesInput {
-  const { seed, iterations } = options;
-  const n = graph.order;
   const index = new Map<string, number>();
-  const community = new Int32Array(n);
-  let k = 0;
+  const community = new Int32Array(graph.order);
   graph.forEachNode((node, attributes) => {
     community[index.size] = communityOf(attributes.community);
-    k = Math.max(k, community[index.size] + 1);
     index.set(node, index.size);
   });
+  const edges: LayoutEdges = { source: new Int32Array(graph.size), target: new Int32Array(graph.size), weight: new Float64Array(graph.size) };
+  let e = 0;
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    [edges.source[e], edges.target[e], edges.weight[e]] = [index.get(source)!, index.get(target)!, (attributes.weight as number | undefined) ?? 1];
+    e++;
+  });
+  return prepareForces(community, edges, options);
+}
+
+/** Edges by node index, as parallel arrays. */
+export interface LayoutEdges {
+  source: Int32Array;
+  target: Int32Array;
+  weight: Float64Array;
+}
+
+/**
+ * `prepareMultilevel` on plain arrays: node i in community `community[i]` (ids 0..k-1), the edges by index.
+ * For callers that hold a subgraph as arrays and need no graphology copy of it (the collaboration core).
+ */
+export function prepareForces(community: Int32Array, edges: LayoutEdges, options: MultilevelOptions): LocalForcesInput {
+  const { seed, iterations } = options;
+  const n = community.length;
+  let k = 0;
+  for (let i = 0; i < n; i++) k = Math.max(k, community[i] + 1);
   const sizes = new Array<number>(k).fill(0);
   for (let i = 0; i < n; i++) sizes[community[i]]++;
 
-  const m = graph.size;
+  const m = edges.source.length;
   const system: ForceSystem = {
     x: new Float64Array(n), y: new Float64Array(n), mass: new Float64Array(n).fill(1),
     anchorX: new Float64Array(n), anchorY: new Float64Array(n),
-    edgeSource: new Int32Array(m), edgeTarget: new Int32Array(m), edgeWeight: new Float64Array(m),
+    edgeSource: edges.source, edgeTarget: edges.target, edgeWeight: edges.weight,
   };
   const links = new Map<number, number>();
-  let e = 0;
-  graph.forEachEdge((_edge, attributes, source, target) => {
-    const s = index.get(source)!;
-    const t = index.get(target)!;
-    const w = (attributes.weight as number | undefined) ?? 1;
-    [system.edgeSource[e], system.edgeTarget[e], system.edgeWeight[e]] = [s, t, w];
+  for (let e = 0; e < m; e++) {
+    const s = edges.source[e];
+    const t = edges.target[e];
+    const w = edges.weight[e];
     system.mass[s] += w;
     system.mass[t] += w;
-    e++;
     const [a, b] = community[s] < community[t] ? [community[s], community[t]] : [community[t], community[s]];
     if (a !== b) links.set(a * k + b, (links.get(a * k + b) ?? 0) + w);
-  });
+  }
 
   const discs = layoutCommunities(sizes, links, seed);
   scatterMembers(system, community, discs, seed);
@@ -130,6 +143,16 @@ export function prepareMultilevel(graph: AbstractGraph, options: MultilevelOptio
     scalingRatio: 10, anchorGravity: 0.05, cutoff: CUTOFF_SPACINGS * START_SPACING, slowDown: 1 + Math.log(n),
   };
   return { system, settings, iterations };
+}
+
+/** Step 4 on the calling thread: the refining iterations, reporting progress every 5. */
+export function refine({ system, settings, iterations }: LocalForcesInput, onProgress?: (done: number, total: number) => void): void {
+  const state = createForceState(system.x.length);
+  for (let done = 0; done < iterations; ) {
+    iterateLocalForces(system, state, settings);
+    done++;
+    if (done % 5 === 0 || done === iterations) onProgress?.(done, iterations);
+  }
 }
 
 /** Positions onto the nodes, in graph order (the order `prepareMultilevel` indexed them in). */
