@@ -1,12 +1,12 @@
 /**
  * The build phases in order: parsed inputs → graph → communities → labels → collaboration network (authors
  * only: own communities and layout) → layout → related papers (their reasons name the community) → style.
- * Two phases use the machine's second core: once the labels are done, related papers are scored and the
- * layout refined on worker threads (src/core/threads) while the collaboration network is computed on this
- * one; nothing it changes is read by them. Each is then finished in order. Related papers are written last:
- * their millions of small objects (100k papers × 8 entries with reasons) would otherwise be marked by every
- * full collection of the phases in between. Each phase is timed; a phase started early and finished later
- * counts both parts, and its onPhaseStart is called for each.
+ * Two phases use the machine's second core, on worker threads (src/core/threads): the layout is refined from
+ * the communities on, while the labels and the collaboration network are computed on this thread, and
+ * related papers are scored from the labels' corpus on; nothing computed meanwhile is read by them. Each is
+ * then finished in order. Related papers are written last: their millions of small objects (100k papers ×
+ * 8 entries with reasons) would otherwise be marked by every full collection of the phases in between.
+ * Each phase is timed; one started early and finished later counts both parts, with onPhaseStart for each.
  */
 import type { ParsedInput } from '../ingest/types';
 import type { AtlasGraph } from '../graphFile';
@@ -50,6 +50,9 @@ export function runPipeline(inputs: ParsedInput[], options: PipelineOptions = {}
 
   const graph = timed('graph', () => buildGraph(inputs));
   const { modularity } = timed('communities', () => detectCommunities(graph, { seed }));
+  const layout = timed('layout', () =>
+    startLayout(graph, { seed, iterations: options.layoutIterations, onProgress: (done, total) => options.onProgress?.('layout', done, total) }),
+  );
   // Read once, used thrice: topic clusters and co-author communities are named by the same papers' terms, and
   // related papers are scored on them.
   const { communities, corpus } = timed('labels', () => {
@@ -58,9 +61,6 @@ export function runPipeline(inputs: ParsedInput[], options: PipelineOptions = {}
   });
   graph.mergeAttributes({ modularity, communities });
   const related = timed('related', () => startRelatedPapers(graph, { corpus }));
-  const layout = timed('layout', () =>
-    startLayout(graph, { seed, iterations: options.layoutIterations, onProgress: (done, total) => options.onProgress?.('layout', done, total) }),
-  );
   timed('collaboration', () =>
     collaborationNetwork(graph, {
       seed,
