@@ -9,6 +9,9 @@
  *   --quick              sizes 1k,10k,oai
  *   --compare-fa2        also lay out the 10k corpus with plain ForceAtlas2 and compare quality (minutes)
  *   --only communities   graph + Louvain only, with igraph's modularity beside ours (for `--sizes 1m`)
+ *   --keep DIR           keep each case's graph file in DIR (NAME.json); then measure only the browser part again:
+ *                        `tsx scripts/bench/view.ts --compact DIR/NAME.json DIR/NAME.atlas` once, and
+ *                        `tsx scripts/bench/view.ts --load-only --repeat=3 NAME=DIR/NAME.atlas` as often as needed
  */
 import { execFileSync } from 'node:child_process';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
@@ -21,13 +24,14 @@ import { growthExponents, growthTable, phaseTable, rssTable, formatTable, type C
 const { values: args } = parseArgs({
   options: {
     sizes: { type: 'string' }, 'skip-view': { type: 'boolean' }, quick: { type: 'boolean' }, only: { type: 'string' },
-    out: { type: 'string' }, 'view-timeout': { type: 'string' }, 'compare-fa2': { type: 'boolean' },
+    out: { type: 'string' }, 'view-timeout': { type: 'string' }, 'compare-fa2': { type: 'boolean' }, keep: { type: 'string' },
   },
 });
 const DEFAULT_SIZES = args.quick ? '1k,10k,oai' : '1k,10k,100k,oai';
 const tokens = (args.sizes ?? DEFAULT_SIZES).split(',').map((s) => s.trim()).filter(Boolean);
 const OUT = resolve(args.out ?? join(ROOT, 'bench/results.json'));
-const GRAPHS = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
+const GRAPHS = args.keep ? resolve(args.keep) : mkdtempSync(join(tmpdir(), 'atlas-bench-'));
+mkdirSync(GRAPHS, { recursive: true });
 /** Graph files above this are not measured in the browser (turning one into compact files reads it whole into one Buffer). */
 const VIEW_MAX_BYTES = 2 * 2 ** 30;
 
@@ -127,14 +131,14 @@ if (!args.only && !args['skip-view']) {
   view = { ...view, ...(await benchView(graphs, { timeoutMs: Number(args['view-timeout'] ?? 300) * 1000 })) };
   console.log(`\nExplorer in headless Chromium (software WebGL; ms, medians; big graphs: on the overview, then the graph is built behind it)\n`);
   const f = (x: number | null) => (x !== null && Number.isFinite(x) ? String(Math.round(x)) : '—');
-  console.log(formatTable(['case', 'first view', 'first render', 'graph ready', 'hover (p95)', 'search', 'camera frame', 'open community'], Object.entries(view).map(([name, v]) => {
+  console.log(formatTable(['case', 'first view', 'first render', 'graph ready', 'hover (p95)', 'search', 'camera frame', 'open community (drawn)'], Object.entries(view).map(([name, v]) => {
     if ('skipped' in (v as object)) return [name, `skipped: ${(v as { skipped: string }).skipped}`, '', '', '', '', '', ''];
     const m = v as import('./bench/view').ViewResult;
     const first = m.overview ? `overview, ${m.overview.communities} communities` : 'full graph';
-    return [name, first, f(m.firstRenderMs), f(m.graphReadyMs), `${f(m.hoverMs)} (${f(m.hoverP95Ms)})`, f(m.searchMs), f(m.cameraFrameMs), f(m.openCommunityMs)];
+    return [name, first, f(m.firstRenderMs), f(m.graphReadyMs), `${f(m.hoverMs)} (${f(m.hoverP95Ms)})`, f(m.searchMs), f(m.cameraFrameMs), m.openCommunityMs === null ? '—' : `${f(m.openCommunityMs)} (${f(m.openCommunityFrameMs)})`];
   })));
 }
-rmSync(GRAPHS, { recursive: true, force: true });
+if (!args.keep) rmSync(GRAPHS, { recursive: true, force: true });
 
 const machine = {
   cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), freeMemoryGb: Math.round(freemem() / 2 ** 30),

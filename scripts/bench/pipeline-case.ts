@@ -21,7 +21,7 @@ import type { ParsedInput } from '../../src/core/ingest/types';
 import { runPipeline, PHASES } from '../../src/core/pipeline';
 import { graphFileChunks } from '../../src/core/graphFile';
 import { collectGarbage as collectBeforeWrite } from '../../src/cli/buildGraph';
-import { compactSizes, writeAtlasFiles } from '../../src/core/graphFile/compact/node';
+import { compactSizes, startAtlasFiles } from '../../src/core/graphFile/compact/node';
 import { buildGraph } from '../../src/core/graph';
 import { detectCommunities } from '../../src/core/communities';
 import { generateCorpus } from '../../src/core/synthetic';
@@ -100,14 +100,16 @@ async function main() {
   let gzipped: number | undefined = 0;
   let writeError: string | null = null;
   try {
-    // As the CLI writes it: synchronous writes of strings, no Buffer per chunk (see writeChunks there).
+    // As the CLI writes it: compact files encoded, then compressed on a thread while graph.json is written
+    // with synchronous writes of strings (no Buffer per chunk; see writeChunks there).
+    const atlas = startAtlasFiles(graph, join(dir, 'graph.atlas'));
     const fd = openSync(path, 'w');
     try {
       for (const chunk of graphFileChunks(graph)) bytes += writeSync(fd, chunk);
     } finally {
       closeSync(fd);
     }
-    writeAtlasFiles(graph, join(dir, 'graph.atlas'));
+    atlas.finish();
     enter(null);
     const count = new Writable({ write: (chunk: Buffer, _encoding, done) => ((gzipped! += chunk.length), done()) });
     await pipeline(createReadStream(path), createGzip(), count);

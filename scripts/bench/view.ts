@@ -9,13 +9,15 @@
  *   hover          pointer onto one of the biggest drawn nodes → highlight drawn and the next frame ran (median, p95),
  *                  once the search index is built (the page at rest)
  *   camera frame   median time between two frames while the camera glides (1 s animation)
- *   open community overview only: a click on the biggest community → the full graph drawn, framed on it
+ *   open community overview only: a click on the biggest community → sigma's first render of it (drawn with its
+ *                  neighbourhood, framed on it), and → the frame after that render (the browser drew it)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import Graph from 'graphology';
 import { build, preview } from 'vite';
 import type { Browser, Page } from 'playwright-core';
@@ -33,7 +35,24 @@ export interface ViewResult {
   searchMs: number;
   cameraFrameMs: number;
   openCommunityMs: number | null;
+  /** To the frame after that render (the browser drew it). */
+  openCommunityFrameMs: number | null;
+  /** The page's `atlas:*` performance marks (ms since navigation start): where the time to the first frame goes. */
+  marks: Record<string, number>;
   samples: { hovers: number; searches: number; frames: number };
+}
+
+export interface ViewOptions {
+  hovers?: number;
+  timeoutMs?: number;
+  /** Forces the overview on or off (default: the app decides by size). */
+  overview?: boolean;
+  /** Only loading: first render, graph ready, the marks and opening a community (no hover, search or camera). */
+  loadOnly?: boolean;
+  /** Saves a screenshot of the first frame (the map as it is when the graph is ready) to `${screenshots}/NAME.png`. */
+  screenshots?: string;
+  /** Loads each graph this many times (fresh page each); each result is the median of the runs. */
+  repeat?: number;
 }
 
 const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : NaN);
@@ -114,8 +133,12 @@ function cameraFrames(page: Page): Promise<{ median: number | null; frames: numb
   );
 }
 
-/** Clicks the biggest community of the overview and times it to the first frame of the full graph. */
-async function timedOpenCommunity(page: Page): Promise<number | null> {
+/**
+ * Clicks the biggest community of the overview and times it to sigma's first render of the opened community
+ * (`rendered`, JavaScript only) and to the animation frame after it (`shown`: the browser has drawn that frame,
+ * which in software WebGL can take seconds more).
+ */
+async function timedOpenCommunity(page: Page): Promise<{ rendered: number; shown: number } | null> {
   await page.evaluate(() => window.__atlas!.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }));
   await page.waitForTimeout(500);
   const at = await page.evaluate(() => {
@@ -126,7 +149,7 @@ async function timedOpenCommunity(page: Page): Promise<number | null> {
   if (!at) return null;
   const done = page.evaluate(
     () =>
-      new Promise<number>((resolve) => {
+      new Promise<{ rendered: number; shown: number }>((resolve) => {
         let start = 0;
         window.addEventListener('click', () => void (start = performance.now()), { capture: true, once: true });
         const sigma = window.__atlas!.sigma;
@@ -135,7 +158,8 @@ async function timedOpenCommunity(page: Page): Promise<number | null> {
         sigma.on('afterRender', () => {
           if (done || sigma.getGraph() === overview) return;
           done = true;
-          resolve(performance.now() - start);
+          const rendered = performance.now() - start;
+          requestAnimationFrame(() => resolve({ rendered, shown: performance.now() - start }));
         });
       }),
   );
@@ -147,16 +171,27 @@ async function timedOpenCommunity(page: Page): Promise<number | null> {
 
 // No named functions inside page.evaluate callbacks: tsx would wrap them in a `__name` helper the page
 // lacks (and the app's CSP forbids evaluating strings).
-async function measure(browser: Browser, url: string, hovers: number): Promise<ViewResult> {
+async function measure(browser: Browser, url: string, hovers: number, loadOnly: boolean, screenshot: string | null): Promise<ViewResult> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(url);
   await page.waitForFunction(() => window.__atlas !== undefined, null, { timeout: 600_000 });
-  const { firstRenderMs, graphReadyMs, overview } = await page.evaluate(() => {
+  const { firstRenderMs, graphReadyMs, overview, marks } = await page.evaluate(() => {
     const { sigma, firstRenderAt, graphReadyAt } = window.__atlas!;
     const drawn = sigma.getGraph();
     const onOverview = drawn.order > 0 && drawn.nodes()[0].startsWith('community:');
-    return { firstRenderMs: firstRenderAt, graphReadyMs: graphReadyAt, overview: onOverview ? { communities: drawn.order, links: drawn.size } : null };
+    const marks: Record<string, number> = {};
+    for (const mark of performance.getEntriesByType('mark')) if (mark.name.startsWith('atlas:')) marks[mark.name.slice(6)] ??= Math.round(mark.startTime);
+    return { firstRenderMs: firstRenderAt, graphReadyMs: graphReadyAt, overview: onOverview ? { communities: drawn.order, links: drawn.size } : null, marks };
   });
+  if (screenshot) await page.screenshot({ path: screenshot });
+  if (loadOnly) {
+    const open = overview ? await timedOpenCommunity(page) : null;
+    await page.close();
+    return {
+      firstRenderMs, graphReadyMs, overview, marks, hoverMs: NaN, hoverP95Ms: NaN, searchMs: NaN, cameraFrameMs: NaN,
+      openCommunityMs: open?.rendered ?? null, openCommunityFrameMs: open?.shown ?? null, samples: { hovers: 0, searches: 0, frames: 0 },
+    };
+  }
   await page.waitForTimeout(1000);
 
   // Title words of a few papers, as a person would type them; the first query also waits for the index
@@ -199,11 +234,11 @@ async function measure(browser: Browser, url: string, hovers: number): Promise<V
   }
 
   const camera = await cameraFrames(page);
-  const openCommunityMs = overview ? await timedOpenCommunity(page) : null;
+  const open = overview ? await timedOpenCommunity(page) : null;
   await page.close();
   return {
-    firstRenderMs, graphReadyMs, overview, hoverMs: median(enter), hoverP95Ms: p95(enter), searchMs: median(searches), cameraFrameMs: camera.median ?? NaN,
-    openCommunityMs, samples: { hovers: enter.length, searches: searches.length, frames: camera.frames },
+    firstRenderMs, graphReadyMs, overview, marks, hoverMs: median(enter), hoverP95Ms: p95(enter), searchMs: median(searches), cameraFrameMs: camera.median ?? NaN,
+    openCommunityMs: open?.rendered ?? null, openCommunityFrameMs: open?.shown ?? null, samples: { hovers: enter.length, searches: searches.length, frames: camera.frames },
   };
 }
 
@@ -257,14 +292,26 @@ function writeCompactFiles(file: string, dir: string): void {
   execFileSync(process.execPath, [...process.execArgv, '--max-old-space-size=8000', script, '--compact', file, dir], { stdio: ['ignore', 'inherit', 'inherit'] });
 }
 
+/** Field by field median of repeated runs (marks too); the first run's overview and sample counts. */
+function medianOf(runs: ViewResult[]): ViewResult {
+  const of = (pick: (r: ViewResult) => number | null) => median(runs.map(pick).filter((x): x is number => x !== null && !Number.isNaN(x)));
+  const markNames = [...new Set(runs.flatMap((r) => Object.keys(r.marks)))];
+  const open = of((r) => r.openCommunityMs);
+  const openFrame = of((r) => r.openCommunityFrameMs);
+  return {
+    ...runs[0],
+    firstRenderMs: of((r) => r.firstRenderMs), graphReadyMs: of((r) => r.graphReadyMs), hoverMs: of((r) => r.hoverMs), hoverP95Ms: of((r) => r.hoverP95Ms),
+    searchMs: of((r) => r.searchMs), cameraFrameMs: of((r) => r.cameraFrameMs), openCommunityMs: Number.isNaN(open) ? null : open,
+    openCommunityFrameMs: Number.isNaN(openFrame) ? null : openFrame,
+    marks: Object.fromEntries(markNames.map((name) => [name, of((r) => r.marks[name] ?? null)])),
+  };
+}
+
 /**
  * Serves the app once and measures each graph (`file`: a graph file, or a compact `.atlas` directory); a graph
- * that throws is reported as skipped. `overview` forces the overview on or off (default: the app decides by size).
+ * that throws is reported as skipped.
  */
-export async function benchView(
-  graphs: { name: string; file: string }[],
-  options: { hovers?: number; timeoutMs?: number; overview?: boolean } = {},
-): Promise<Record<string, ViewResult | { skipped: string }>> {
+export async function benchView(graphs: { name: string; file: string }[], options: ViewOptions = {}): Promise<Record<string, ViewResult | { skipped: string }>> {
   const outDir = mkdtempSync(join(tmpdir(), 'atlas-bench-view-'));
   await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   mkdirSync(join(outDir, 'bench-graphs'));
@@ -282,28 +329,34 @@ export async function benchView(
   }
   const port = await freePort();
   const server = await preview({ root: ROOT, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
-  const browser = await launchBrowser();
   const forced = options.overview === undefined ? '' : `&overview=${options.overview ? 1 : 0}`;
+  if (options.screenshots) mkdirSync(options.screenshots, { recursive: true });
   try {
     for (const name of ready) {
       const timeout = options.timeoutMs ?? 600_000;
-      let timer: NodeJS.Timeout | undefined;
       const url = `http://127.0.0.1:${port}/?debug${forced}&graph=${encodeURIComponent(`bench-graphs/${name}.atlas/`)}`;
-      const measured = measure(browser, url, options.hovers ?? 10);
-      measured.catch(() => {}); // past the timeout it fails once the browser closes: already reported as skipped
-      try {
-        results[name] = await Promise.race([
-          measured,
-          new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`over ${timeout / 1000} s`)), timeout))),
-        ]);
-      } catch (err) {
-        results[name] = { skipped: (err as Error).message.split('\n')[0] };
-      } finally {
-        clearTimeout(timer);
+      const runs: ViewResult[] = [];
+      for (let run = 0; run < (options.repeat ?? 1); run++) {
+        let timer: NodeJS.Timeout | undefined;
+        const screenshot = options.screenshots && run === 0 ? join(options.screenshots, `${name}.png`) : null;
+        // A fresh browser per run: a closed page's drawing of a million edges can keep the shared GPU process
+        // (software WebGL) busy for many seconds, which the next page's first frame would wait for.
+        const browser = await launchBrowser();
+        const measured = measure(browser, url, options.hovers ?? 10, options.loadOnly ?? false, screenshot);
+        measured.catch(() => {}); // past the timeout it fails once the browser closes: already reported as skipped
+        try {
+          runs.push(await Promise.race([measured, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`over ${timeout / 1000} s`)), timeout)))]));
+        } catch (err) {
+          results[name] = { skipped: (err as Error).message.split('\n')[0] };
+          break;
+        } finally {
+          clearTimeout(timer);
+          await browser.close();
+        }
       }
+      if (runs.length === (options.repeat ?? 1)) results[name] = medianOf(runs);
     }
   } finally {
-    await browser.close();
     await server.close();
     rmSync(outDir, { recursive: true, force: true });
   }
@@ -311,17 +364,25 @@ export async function benchView(
 }
 
 // `tsx scripts/bench/view.ts --compact GRAPH.json DIR`: the child process of writeCompactFiles.
-// `tsx scripts/bench/view.ts [--overview=0|1] NAME=PATH …`: measures graph files or .atlas directories on their own.
+// `tsx scripts/bench/view.ts [--overview=0|1] [--load-only] [--repeat=N] [--screenshots=DIR] NAME=PATH …`: measures graph
+// files or .atlas directories on their own (keep a built corpus's .atlas directory and re-measure only the browser part).
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const [first, ...rest] = process.argv.slice(2);
-  if (first === '--compact') writeAtlasFiles(readGraphFileItems(rest[0]), rest[1]);
+  const argv = process.argv.slice(2);
+  if (argv[0] === '--compact') writeAtlasFiles(readGraphFileItems(argv[1]), argv[2]);
   else {
-    const forced = /^--overview=([01])$/.exec(first ?? '');
-    const graphs = (forced ? rest : [first, ...rest]).filter(Boolean).map((arg) => {
+    const { values, positionals } = parseArgs({
+      args: argv, allowPositionals: true,
+      options: { overview: { type: 'string' }, 'load-only': { type: 'boolean' }, repeat: { type: 'string' }, screenshots: { type: 'string' } },
+    });
+    const graphs = positionals.map((arg) => {
       const [name, file] = arg.includes('=') ? arg.split('=') : [basename(arg).replace(/\.(json|atlas\/?)$/, ''), arg];
       if (!existsSync(file)) throw new Error(`${file}: not found`);
       return { name, file };
     });
-    console.log(JSON.stringify(await benchView(graphs, { overview: forced ? forced[1] === '1' : undefined, timeoutMs: 1_200_000 }), null, 2));
+    const options: ViewOptions = {
+      overview: values.overview === undefined ? undefined : values.overview === '1', loadOnly: values['load-only'], repeat: Number(values.repeat ?? 1),
+      screenshots: values.screenshots, timeoutMs: 1_200_000,
+    };
+    console.log(JSON.stringify(await benchView(graphs, options), null, 2));
   }
 }

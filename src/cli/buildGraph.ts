@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { FORMAT_NAMES, readInputs } from '../core/ingest';
 import { graphFileChunks, type AtlasGraph } from '../core/graphFile';
 import { PHASES, runPipeline, DEFAULT_SEED, type Phase } from '../core/pipeline';
-import { atlasDirFor, writeAtlasFiles } from '../core/graphFile/compact/node';
+import { atlasDirFor, startAtlasFiles } from '../core/graphFile/compact/node';
 import { EXPORT_FORMATS, exportGraph, isExportFormat, type ExportView } from '../core/export';
 
 export const DEFAULT_INPUT = 'data/seed-papers.txt';
@@ -136,10 +136,12 @@ export async function runBuildGraph(argv: string[], io: CliIo): Promise<number> 
       await writeFile(out, text);
       bytes = Buffer.byteLength(text);
     } else {
+      // What the app downloads first: the compact files beside graph.json (src/core/graphFile/compact),
+      // encoded first and compressed on a worker thread while graph.json is written.
+      const atlas = startAtlasFiles(graph, atlasDirFor(out));
       bytes = writeChunks(out, graphFileChunks(graph));
+      atlas.finish();
     }
-    // What the app downloads first: the compact files beside graph.json (src/core/graphFile/compact).
-    if (!exportFormat) writeAtlasFiles(graph, atlasDirFor(out));
   } catch (err) {
     io.err(`error: cannot write ${out}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
     return 1;

@@ -1,8 +1,9 @@
 /**
  * The level-of-detail overview in a real browser, forced on (`?overview=1`) for the seed graph on its compact
  * files (the path big graphs take: the overview is drawn from the decoded structure, the graph built after):
- * one node per community; a click opens that community in the full graph, framed, the others faded; a button
- * returns; zooming far in shows every node; a search result picked on the overview lands on its node.
+ * one node per community; a click opens that community framed, the others faded, drawn with its neighbourhood
+ * only (the whole graph once it is cleared or the selection leaves it); a button returns; zooming far in shows
+ * every node; a search result picked on the overview lands on its node.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import Graph from 'graphology';
 import type { AtlasGraph, PaperNode } from '../../src/core/graphFile';
 import { writeAtlasFiles } from '../../src/core/graphFile/compact/node';
-import { buildOverview, communityKey, overviewInputFromGraph } from '../../src/core/overview';
+import { buildOverview, communityKey, groupNeighbourhood, overviewInputFromGraph } from '../../src/core/overview';
 import { axeScan, seriousViolations } from './a11y';
 import { ROOT, foreignRequests, freePort, inkedPixels, launchBrowser, nodePosition, openAtlas, screenshotMap, seedGraph, seedGraphJson, settle, type AtlasPage } from './helpers';
 
@@ -23,9 +24,13 @@ const graph = Graph.from(file) as AtlasGraph;
 const overview = buildOverview(overviewInputFromGraph(graph));
 const biggest = [...overview.communities].sort((a, b) => b.members - a.members)[0];
 const members = graph.filterNodes((_k, n) => n.community === biggest.id);
+const neighbourhood = groupNeighbourhood(graph, new Set(members));
 const papers = file.nodes.filter((n) => n.attributes.kind === 'paper') as { key: string; attributes: PaperNode }[];
 /** A paper outside the biggest community whose first title word no other paper starts with: a one-hit search. */
-const paper = papers.find((p) => p.attributes.community !== biggest.id && papers.filter((o) => o.attributes.title.split(' ')[0] === p.attributes.title.split(' ')[0]).length === 1)!;
+const uniqueFirstWord = (p: { attributes: PaperNode }) => papers.filter((o) => o.attributes.title.split(' ')[0] === p.attributes.title.split(' ')[0]).length === 1;
+const paper = papers.find((p) => p.attributes.community !== biggest.id && uniqueFirstWord(p))!;
+/** One inside the biggest community. */
+const memberPaper = papers.find((p) => p.attributes.community === biggest.id && uniqueFirstWord(p))!;
 
 let outDir: string;
 let server: PreviewServer;
@@ -112,15 +117,20 @@ describe('the level-of-detail overview', () => {
     await screenshotMap(page, '/tmp/atlas-overview-filtered.png');
   });
 
-  test('a click on a community opens the full graph framed on it, the others faded; a button returns to the overview', async () => {
+  test('a click on a community draws it with its neighbourhood, framed, the others faded; Escape draws the whole graph; a button returns', async () => {
     const page = await openOverview();
     const canvases = await page.locator('.sigma-container canvas').count();
     const at = (await nodePosition(page, biggest.key))!;
     await page.mouse.click(at.x, at.y);
-    await expect.poll(() => drawnOrder(page)).toBe(graph.order);
+    // Only what the opened community needs: its members, their neighbours, the edges that touch it.
+    await expect.poll(() => drawnOrder(page)).toBe(neighbourhood.order);
+    expect(neighbourhood.order).toBeLessThan(graph.order);
+    expect(await page.evaluate(() => window.__atlas!.sigma.getGraph().size)).toBe(neighbourhood.size);
     await settle(page);
-    const outsider = graph.findNode((_k, n) => n.community !== biggest.id)!;
+    const outsider = neighbourhood.findNode((_key, n) => n.community !== biggest.id)!;
     expect(await displayColor(page, outsider)).toBe(FADED);
+    const far = graph.findNode((key) => !neighbourhood.hasNode(key))!;
+    expect(await displayColor(page, far)).toBeUndefined();
     for (const key of members) {
       expect(await displayColor(page, key)).not.toBe(FADED);
       expect(await insideMap(page, key), `${key} is on screen`).toBe(true);
@@ -132,11 +142,60 @@ describe('the level-of-detail overview', () => {
 
     expect(seriousViolations(await axeScan(page)), 'axe on an opened community').toEqual([]);
 
+    // Clearing the community shows everything.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => drawnOrder(page)).toBe(graph.order);
+    await settle(page);
+    expect(await displayColor(page, far)).not.toBe(FADED);
+
     await levelBar(page).getByRole('button', { name: /overview/i }).click();
     await expect.poll(() => drawnOrder(page)).toBe(overview.communities.length);
     await settle(page);
     expect(await displayColor(page, biggest.key)).toBe(biggest.color);
     await screenshotMap(page, '/tmp/atlas-overview-back.png');
+  });
+
+  test('in an opened community a member can be selected (still drawn in part); a node outside it draws the whole graph', async () => {
+    const page = await openOverview();
+    const at = (await nodePosition(page, biggest.key))!;
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => drawnOrder(page)).toBe(neighbourhood.order);
+    await settle(page);
+    const search = page.getByRole('combobox', { name: /search/i });
+    await search.fill(memberPaper.attributes.title.split(' ')[0]);
+    await page.getByRole('option').first().waitFor();
+    await search.press('Enter');
+    await page.getByRole('complementary', { name: memberPaper.attributes.title }).waitFor();
+    await settle(page);
+    expect(await drawnOrder(page)).toBe(neighbourhood.order);
+    expect(await page.evaluate((key) => window.__atlas!.sigma.getNodeDisplayData(key)?.highlighted, memberPaper.key)).toBe(true);
+
+    await search.fill(paper.attributes.title.split(' ')[0]);
+    await page.getByRole('option').first().waitFor();
+    await search.press('Enter');
+    await page.getByRole('complementary', { name: paper.attributes.title }).waitFor();
+    await expect.poll(() => drawnOrder(page)).toBe(graph.order);
+  });
+
+  test('another topic chosen in an opened community is drawn in part too, and framed', async () => {
+    const page = await openOverview();
+    const at = (await nodePosition(page, biggest.key))!;
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => drawnOrder(page)).toBe(neighbourhood.order);
+    await settle(page);
+    // A smaller community, away from the biggest one.
+    const other = [...overview.communities].sort((a, b) => b.members - a.members).find((c) => c.id !== biggest.id && c.members >= 3)!;
+    const otherMembers = graph.filterNodes((_k, n) => n.community === other.id);
+    const otherNeighbourhood = groupNeighbourhood(graph, new Set(otherMembers));
+    await page.getByRole('tab', { name: 'Topics' }).click();
+    await page.getByRole('tabpanel', { name: 'Topics' }).getByRole('button', { name: other.label }).click();
+    await expect.poll(() => drawnOrder(page)).toBe(otherNeighbourhood.order);
+    await settle(page, 1200);
+    for (const key of otherMembers) {
+      expect(await displayColor(page, key)).not.toBe(FADED);
+      expect(await insideMap(page, key), `${key} is on screen`).toBe(true);
+    }
+    await screenshotMap(page, '/tmp/atlas-overview-other-topic.png');
   });
 
   test('zooming far into the overview shows every node; "Show all nodes" does too', async () => {

@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import type { AtlasGraph } from '../../core/graphFile';
 import type { GraphStyle } from './graphStyle';
 import { useDrawnGraph, useSigma, type AtlasSigma, type Frame } from './useSigma';
+import { useFrameNextPart, usePartialStyle } from './partialDrawing';
 import { useGraphHighlight, type HighlightState } from './useGraphHighlight';
 import { ZoomControls } from './ZoomControls';
 import { exposeDebugHooks } from '../debug';
@@ -26,9 +27,12 @@ interface GraphViewProps {
 /** The WebGL map: one sigma instance, its click events, highlight and zoom buttons. */
 export function GraphView({ graph, complete, style, frame, overviewCommunities, highlight, onSelect, onSigma, children }: GraphViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
-  const { sigma, error } = useSigma(style, frame, containerRef);
-  useGraphHighlight(sigma, style, highlight);
-  useDrawnGraph(sigma, style, frame);
+  // A big graph's highlighted group is drawn with its neighbourhood only (see partialDrawing.ts).
+  const drawnStyle = usePartialStyle(style, highlight.group, highlight.selected, frame);
+  const { sigma, error } = useSigma(drawnStyle, frame, containerRef);
+  useGraphHighlight(sigma, drawnStyle, highlight);
+  useDrawnGraph(sigma, drawnStyle, frame);
+  useFrameNextPart(sigma, drawnStyle, highlight.group);
   const drawn = style.graph;
   const coauthors = drawn !== graph && overviewCommunities === null;
 

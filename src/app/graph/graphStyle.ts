@@ -51,6 +51,8 @@ function drawSettings(graph: AtlasGraph, overview: boolean): DrawSettings {
 export interface GraphStyle {
   /** The graph these reducers draw. */
   readonly graph: AtlasGraph;
+  /** What it was made with: the same look over part of the graph is `createGraphStyle(part, style.options)`. */
+  readonly options: GraphStyleOptions;
   readonly settings: DrawSettings;
   nodeReducer(node: string, data: NodeAttributes): Partial<NodeDisplayData>;
   edgeReducer(edge: string, data: EdgeAttributes): Partial<EdgeDisplayData>;
@@ -79,6 +81,7 @@ export function createGraphStyle(graph: AtlasGraph, options: GraphStyleOptions):
 
   return {
     graph,
+    options,
     settings: drawSettings(graph, options.overview ?? false),
     everything,
     get focus() {

@@ -1,33 +1,18 @@
 /**
- * Loads a graph from its compact files: the manifest, then the binary structure (the first frame needs
- * nothing else) while the labels download alongside; text shards come later through graphText.ts. A big
- * graph's overview (src/core/overview) is computed from the decoded arrays and drawn before the graph is built.
+ * Loads a graph from its compact files: the manifest, then the binary structure while the labels download
+ * alongside; text shards come later through graphText.ts. A big graph's first frame is its overview
+ * (src/core/overview), drawn from the small overview part before the structure is even unpacked.
  */
-import { CompactFormatError, ManifestSchema, graphSteps, isGzip, readStructure, type CompactGraph, type Manifest, type StructureData } from '../../core/graphFile/compact/read';
-import { buildOverview, overviewInputFromStructure, type Overview } from '../../core/overview';
+import { CompactFormatError, ManifestSchema, graphSteps, readOverviewPart, type CompactGraph, type Manifest, type StructureData } from '../../core/graphFile/compact/read';
+import { buildOverview, overviewFromTallies, overviewInputFromStructure, type Overview } from '../../core/overview';
+import { download, gunzip } from './bytes';
 import { registerGraphText } from './graphText';
+import { readStructureHere, readStructureInWorker } from './structureReader';
 import { wantsOverview } from './overviewChoice';
+import { mapDrawn } from '../graph/mapDrawn';
 import type { GraphLoad } from './useGraphFile';
 
 const BUILD_HINT = 'Rebuild it with `npm run build:graph`, or start the app with `npm start`.';
-
-async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
-  // Some servers send .gz files with Content-Encoding: gzip, and the browser has already unpacked them.
-  if (!isGzip(bytes)) return bytes;
-  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
-}
-
-/** The bytes as sent (gzipped): unpacking is left to whoever needs them, when they do. */
-async function download(url: URL, label: string, signal?: AbortSignal): Promise<Uint8Array> {
-  const response = await fetch(url, { signal });
-  if (!response.ok) throw new Error(`${label}: HTTP ${response.status} ${response.statusText}`.trim());
-  return new Uint8Array(await response.arrayBuffer());
-}
-
-async function fetchBytes(url: URL, label: string, signal?: AbortSignal): Promise<Uint8Array> {
-  return gunzip(await download(url, label, signal));
-}
 
 /** Builds the graph from the decoded structure, giving the page a turn between steps (hover stays live meanwhile). */
 async function buildGraph(data: StructureData): Promise<CompactGraph> {
@@ -37,6 +22,35 @@ async function buildGraph(data: StructureData): Promise<CompactGraph> {
     if (step.done) return step.value;
     await new Promise((resolve) => setTimeout(resolve));
   }
+}
+
+/**
+ * The parts of one build: their URLs, and JSON parts fetched once each, unpacked and parsed when first asked for
+ * (`downloadEarly` starts a download before anyone asks, once `after` resolves). A scope of its own: the graph
+ * text keeps `fetchPart` for the page's lifetime, and nothing of the load (the structure's arrays) should stay with it.
+ */
+function compactParts(manifestUrl: URL, id: string, dir: string) {
+  // Every part carries the build id in its URL: a rebuilt graph never mixes with cached parts of the old one.
+  const partUrl = (file: string) => new URL(`${file}?v=${id}`, manifestUrl);
+  const started = new Map<string, Promise<unknown>>();
+  const downloaded = new Map<string, Promise<Uint8Array>>();
+  const fetchPart = (file: string) => {
+    let pending = started.get(file);
+    if (!pending) {
+      const bytes = downloaded.get(file) ?? download(partUrl(file), `${dir}/${file}`);
+      downloaded.delete(file);
+      pending = bytes.then(gunzip).then((raw) => JSON.parse(new TextDecoder().decode(raw)));
+      pending.catch(() => started.delete(file));
+      started.set(file, pending);
+    }
+    return pending;
+  };
+  const downloadEarly = (file: string, after: Promise<unknown>) => {
+    const bytes = after.then(() => download(partUrl(file), `${dir}/${file}`));
+    bytes.catch(() => downloaded.delete(file));
+    downloaded.set(file, bytes);
+  };
+  return { partUrl, fetchPart, downloadEarly };
 }
 
 /** `fallback` loads graph.json instead when there are no compact files (manifest 404). */
@@ -61,28 +75,17 @@ export async function loadCompactGraph(manifestUrl: URL, fallback: () => Promise
     return { status: 'failed', title: 'The graph file is malformed', message: `${name}: ${(err as Error).message}`, hint: BUILD_HINT };
   }
 
-  // Every part carries the build id in its URL: a rebuilt graph never mixes with cached parts of the old one.
-  const partUrl = (file: string) => new URL(`${file}?v=${manifest.id}`, manifestUrl);
-  const started = new Map<string, Promise<unknown>>();
-  const downloaded = new Map<string, Promise<Uint8Array>>();
-  const fetchPart = (file: string) => {
-    let pending = started.get(file);
-    if (!pending) {
-      const bytes = downloaded.get(file) ?? download(partUrl(file), `${dir}/${file}`);
-      downloaded.delete(file);
-      pending = bytes.then(gunzip).then((raw) => JSON.parse(new TextDecoder().decode(raw)));
-      pending.catch(() => started.delete(file));
-      started.set(file, pending);
-    }
-    return pending;
-  };
-  const structure = fetchBytes(partUrl(manifest.structure), `${dir}/${manifest.structure}`, signal);
-  structure.catch(() => {}); // awaited below
-  // Labels travel alongside the structure; they are unpacked and merged once the map is up (the
-  // main thread's first job is the first frame: on a big graph, unpacking them is a second of work).
-  const labels = download(partUrl(manifest.labels), `${dir}/${manifest.labels}`);
-  labels.catch(() => downloaded.delete(manifest.labels));
-  downloaded.set(manifest.labels, labels);
+  const { partUrl, fetchPart, downloadEarly } = compactParts(manifestUrl, manifest.id, dir);
+  performance.mark('atlas:manifest');
+  const overviewWanted = wantsOverview(manifest.nodeCount);
+  // The structure downloads from now on. Behind an overview it is read in a worker (the first frame needs no
+  // part of it); a graph drawn whole needs it first, and a small one is read at once here.
+  const readParts = overviewWanted ? readStructureInWorker : readStructureHere;
+  const structure = readParts(partUrl(manifest.structure), `${dir}/${manifest.structure}`, signal);
+  structure.catch(() => {}); // awaited in checkedStructure
+  // Labels are merged once the graph is built. Their download is handled on this thread: behind an overview it
+  // waits for the first frame.
+  downloadEarly(manifest.labels, overviewWanted ? mapDrawn() : Promise.resolve());
 
   const fail = (err: unknown): GraphLoad => {
     if (signal?.aborted) return { status: 'loading' };
@@ -94,9 +97,15 @@ export async function loadCompactGraph(manifestUrl: URL, fallback: () => Promise
       hint: BUILD_HINT,
     };
   };
-  const finish = async (data: StructureData, overview: Overview | null): Promise<GraphLoad> => {
+  const checkedStructure = async (): Promise<StructureData> => {
+    const data = await structure;
+    if (data.header.id !== manifest.id) throw new CompactFormatError(`${manifest.structure} belongs to another build than manifest.json: rebuild the graph`);
+    performance.mark('atlas:structure-read');
+    return data;
+  };
+  const finish = async (data: StructureData | null, overview: Overview | null): Promise<GraphLoad> => {
     try {
-      const state = await buildGraph(data);
+      const state = await buildGraph(data ?? (await checkedStructure()));
       registerGraphText({ state, manifest, fetchPart });
       // For the view benchmark: when the graph was fetched, validated and built.
       performance.mark('atlas:graph-ready');
@@ -106,18 +115,28 @@ export async function loadCompactGraph(manifestUrl: URL, fallback: () => Promise
     }
   };
 
+  if (overviewWanted && manifest.overview) {
+    // A big graph's first frame needs only the overview part (a few kB): the structure is read behind it.
+    let overview: Overview;
+    try {
+      const { tallies, listing } = readOverviewPart(await fetchPart(manifest.overview), manifest.id);
+      overview = overviewFromTallies(tallies, listing);
+    } catch (err) {
+      return fail(err);
+    }
+    performance.mark('atlas:overview-built');
+    return { status: 'overview', overview, finish: () => finish(null, overview) };
+  }
+
   let data: StructureData;
   try {
-    const bytes = await structure;
-    performance.mark('atlas:structure-fetched');
-    data = readStructure(bytes);
-    if (data.header.id !== manifest.id) throw new CompactFormatError(`${manifest.structure} belongs to another build than manifest.json: rebuild the graph`);
+    data = await checkedStructure();
   } catch (err) {
     return fail(err);
   }
-  // A big graph: its overview straight from the decoded arrays, drawn before the graph is built.
-  performance.mark('atlas:structure-read');
-  const overview = wantsOverview(manifest.nodeCount) ? buildOverview(overviewInputFromStructure(data)) : null;
-  if (overview) return { status: 'overview', overview, finish: () => finish(data, overview) };
-  return finish(data, null);
+  if (!overviewWanted) return finish(data, null);
+  // Compact files written before the overview part: the overview from the decoded arrays, before the graph is built.
+  const overview = buildOverview(overviewInputFromStructure(data));
+  performance.mark('atlas:overview-built');
+  return { status: 'overview', overview, finish: () => finish(data, overview) };
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { AtlasGraph } from '../../core/graphFile';
 import { topicMembers } from '../../core/topics';
 import { fitToNodes, motionDuration } from '../graph/camera';
+import { wholeGraphOf } from '../graph/partialDrawing';
 import type { AtlasSigma } from '../graph/useSigma';
 
 /** The map's level of detail: communities as nodes, or every node. */
@@ -67,9 +68,9 @@ export function useMapLevel({ available, complete, selected, sigma, graph, onOpe
     if (complete && pending !== null) open(pending);
   }, [complete, pending, open]);
 
-  // Frame the opened community once sigma draws the full graph (GraphView's layout effects ran before this).
+  // Frame the opened community once sigma draws the graph, whole or in part (GraphView's layout effects ran before this).
   useEffect(() => {
-    if (!sigma || fitTo === null || level !== 'graph' || sigma.getGraph() !== graph) return;
+    if (!sigma || fitTo === null || level !== 'graph' || wholeGraphOf(sigma.getGraph()) !== graph) return;
     fitToNodes(sigma, topicMembers(graph, fitTo));
     setFitTo(null);
   }, [sigma, fitTo, level, graph]);

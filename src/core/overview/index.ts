@@ -4,37 +4,30 @@
  * first when the full graph is too big to read (or to draw quickly); opening a community shows its nodes.
  * Deterministic: the same graph gives the same overview, whichever input it came from.
  */
-import type { Overview, OverviewCommunity, OverviewInput, OverviewLink, OverviewOptions } from './types';
+import type { CommunityTally, Overview, OverviewCommunity, OverviewInput, OverviewLink, OverviewOptions, OverviewTallies } from './types';
 import { communityKey, communitySize } from './utils';
 
-export type { Overview, OverviewCommunity, OverviewInput, OverviewLink, OverviewOptions } from './types';
-export { LINK_EDGE_KINDS, communityKey, communityOfKey, overviewInputFromGraph, overviewInputFromStructure } from './utils';
+export type { CommunityTally, Overview, OverviewCommunity, OverviewInput, OverviewLink, OverviewOptions, OverviewTallies } from './types';
+export { LINK_EDGE_KINDS, communityKey, communityOfKey, groupNeighbourhood, overviewInputFromGraph, overviewInputFromStructure } from './utils';
 
 const DEFAULT_LINKS_PER_COMMUNITY = 3;
 /** A community the graph attribute does not list (never in a built graph): still drawn, plainly. */
 const UNLISTED_COLOR = '#9aa0a6';
 
-interface Tally {
-  members: number;
-  weight: number;
-  x: number;
-  y: number;
-  papers: number;
-  yearSum: number;
-  /** Link-edge ends inside the community: its "volume", for relative link strength. */
-  volume: number;
+export function buildOverview(input: OverviewInput, options: OverviewOptions = {}): Overview {
+  return overviewFromTallies(tallyOverview(input), input.communities, options);
 }
 
-export function buildOverview(input: OverviewInput, options: OverviewOptions = {}): Overview {
-  const perCommunity = options.linksPerCommunity ?? DEFAULT_LINKS_PER_COMMUNITY;
+/** One pass over the nodes and the link edges: the sums the overview is made of. */
+export function tallyOverview(input: OverviewInput): OverviewTallies {
   const { community, x, y, size, year } = input.nodes;
   const n = community.length;
-  const tallies = new Map<number, Tally>();
+  const tallies = new Map<number, CommunityTally>();
   let [minX, maxX, minY, maxY] = n ? [Infinity, -Infinity, Infinity, -Infinity] : [0, 1, 0, 1];
   let [firstYear, lastYear] = [Infinity, -Infinity];
   for (let i = 0; i < n; i++) {
     let t = tallies.get(community[i]);
-    if (!t) tallies.set(community[i], (t = { members: 0, weight: 0, x: 0, y: 0, papers: 0, yearSum: 0, volume: 0 }));
+    if (!t) tallies.set(community[i], (t = { id: community[i], members: 0, weight: 0, x: 0, y: 0, papers: 0, yearSum: 0, volume: 0 }));
     const w = size[i] > 0 ? size[i] : 1;
     t.members++;
     t.weight += w;
@@ -54,7 +47,8 @@ export function buildOverview(input: OverviewInput, options: OverviewOptions = {
 
   // Edges between two communities, keyed by the pair (smaller id first) as one number: a million edges at 100k papers.
   const between = new Map<number, { a: number; b: number; edges: number }>();
-  const span = Math.max(0, ...tallies.keys()) + 1;
+  let span = 1;
+  for (const id of tallies.keys()) span = Math.max(span, id + 1);
   const { source, target } = input.links;
   for (let e = 0; e < source.length; e++) {
     const a = community[source[e]];
@@ -67,30 +61,40 @@ export function buildOverview(input: OverviewInput, options: OverviewOptions = {
     if (pair) pair.edges++;
     else between.set(id, { a: Math.min(a, b), b: Math.max(a, b), edges: 1 });
   }
+  return {
+    nodeCount: n,
+    bbox: { x: [minX, maxX], y: [minY, maxY] },
+    years: firstYear <= lastYear ? [firstYear, lastYear] : null,
+    communities: [...tallies.values()].sort((p, q) => p.id - q.id),
+    pairs: [...between.values()].sort((p, q) => p.a - q.a || p.b - q.b),
+  };
+}
 
-  const listed = new Map(input.communities.map((c) => [c.id, c]));
-  const ids = [...tallies.keys()].sort((a, b) => a - b);
-  const mostMembers = Math.max(0, ...ids.map((id) => tallies.get(id)!.members));
-  const communities: OverviewCommunity[] = ids.map((id) => {
-    const t = tallies.get(id)!;
-    const info = listed.get(id);
+/** The overview from its tallies and the communities' labels and colours (the graph's `communities` attribute). */
+export function overviewFromTallies(tallies: OverviewTallies, listing: readonly { id: number; label: string; color: string }[], options: OverviewOptions = {}): Overview {
+  const perCommunity = options.linksPerCommunity ?? DEFAULT_LINKS_PER_COMMUNITY;
+  const listed = new Map(listing.map((c) => [c.id, c]));
+  let mostMembers = 0;
+  for (const t of tallies.communities) mostMembers = Math.max(mostMembers, t.members);
+  const communities: OverviewCommunity[] = tallies.communities.map((t) => {
+    const info = listed.get(t.id);
     return {
-      id, key: communityKey(id), label: info?.label ?? `Community ${id}`, color: info?.color ?? UNLISTED_COLOR,
+      id: t.id, key: communityKey(t.id), label: info?.label ?? `Community ${t.id}`, color: info?.color ?? UNLISTED_COLOR,
       x: t.x / t.weight, y: t.y / t.weight, size: communitySize(t.members, mostMembers),
       members: t.members, papers: t.papers, meanYear: t.papers ? t.yearSum / t.papers : null,
     };
   });
-  const links = strongestLinks([...between.values()], tallies, perCommunity);
-  const years: Overview['years'] = firstYear <= lastYear ? [firstYear, lastYear] : null;
-  return { communities, links, bbox: { x: [minX, maxX], y: [minY, maxY] }, nodeCount: n, years };
+  const volumes = new Map(tallies.communities.map((t) => [t.id, t.volume]));
+  const links = strongestLinks(tallies.pairs, volumes, perCommunity);
+  return { communities, links, bbox: tallies.bbox, nodeCount: tallies.nodeCount, years: tallies.years };
 }
 
 /**
  * Each community's `perCommunity` strongest links, by edges relative to both volumes (edges / √(volₐ·vol_b)),
  * so two big communities are not linked merely for being big. Ties go to the smaller other id.
  */
-function strongestLinks(pairs: { a: number; b: number; edges: number }[], tallies: Map<number, Tally>, perCommunity: number): OverviewLink[] {
-  const affinity = (p: { a: number; b: number; edges: number }) => p.edges / Math.sqrt(tallies.get(p.a)!.volume * tallies.get(p.b)!.volume);
+function strongestLinks(pairs: readonly { a: number; b: number; edges: number }[], volumes: Map<number, number>, perCommunity: number): OverviewLink[] {
+  const affinity = (p: { a: number; b: number; edges: number }) => p.edges / Math.sqrt(volumes.get(p.a)! * volumes.get(p.b)!);
   const ranked = pairs.map((p) => ({ ...p, affinity: affinity(p) }));
   const byCommunity = new Map<number, typeof ranked>();
   for (const p of ranked) {
@@ -106,7 +110,8 @@ function strongestLinks(pairs: { a: number; b: number; edges: number }[], tallie
     list.sort((p, q) => q.affinity - p.affinity || other(p) - other(q));
     for (const p of list.slice(0, perCommunity)) kept.add(p);
   }
-  const strongest = Math.max(0, ...[...kept].map((p) => p.affinity));
+  let strongest = 0;
+  for (const p of kept) strongest = Math.max(strongest, p.affinity);
   return [...kept]
     .sort((p, q) => p.a - q.a || p.b - q.b)
     .map((p) => ({ key: `${communityKey(p.a)}~${communityKey(p.b)}`, source: p.a, target: p.b, edges: p.edges, strength: strongest > 0 ? p.affinity / strongest : 0 }));

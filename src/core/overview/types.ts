@@ -19,6 +19,36 @@ export interface OverviewInput {
   links: { source: ArrayLike<number>; target: ArrayLike<number> };
 }
 
+/**
+ * Sums over each community's members and counts of the edges between communities: everything the overview
+ * is made of, small (one entry per community and per related pair) and exact (JSON carries doubles exactly),
+ * so the build can store it (the compact files' overview part) and the app draw the overview without the structure.
+ */
+export interface OverviewTallies {
+  nodeCount: number;
+  /** Extent of every node. */
+  bbox: { x: [number, number]; y: [number, number] };
+  /** First and last paper year; null without papers. */
+  years: [number, number] | null;
+  /** By id. */
+  communities: CommunityTally[];
+  /** Link edges between two communities (`a` < `b`), sorted by `a` then `b`. */
+  pairs: { a: number; b: number; edges: number }[];
+}
+
+export interface CommunityTally {
+  id: number;
+  members: number;
+  /** Σ size over members (1 for a size ≤ 0), and Σ size·x, Σ size·y: their centroid is (x/weight, y/weight). */
+  weight: number;
+  x: number;
+  y: number;
+  papers: number;
+  yearSum: number;
+  /** Link-edge ends inside the community: its "volume", for relative link strength. */
+  volume: number;
+}
+
 /** One community drawn as one node. */
 export interface OverviewCommunity {
   id: number;

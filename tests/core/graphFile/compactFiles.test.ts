@@ -20,7 +20,7 @@ describe('the build writes compact files beside graph.json', () => {
     expect(await runBuildGraph(['--input', 'data/seed-papers.txt', '--out', join(dir, 'a', 'seed.json'), '-q'], quiet)).toBe(0);
     expect(await runBuildGraph(['--input', 'data/seed-papers.txt', '--out', join(dir, 'b', 'seed.json'), '-q'], quiet)).toBe(0);
     const files = readAtlasFiles(join(dir, 'a', 'seed.atlas'));
-    expect(Object.keys(files.sizes).sort()).toEqual(['labels.json.gz', 'manifest.json', 'report.json.gz', 'structure.bin', ...files.manifest.text.map((t) => t.file)].sort());
+    expect(Object.keys(files.sizes).sort()).toEqual(['labels.json.gz', 'manifest.json', 'overview.json.gz', 'report.json.gz', 'structure.bin', ...files.manifest.text.map((t) => t.file)].sort());
 
     const state = decodeStructure(files.structure);
     mergeLabels(state, files.labels);

@@ -2,18 +2,21 @@
  * The level-of-detail overview (src/core/overview) on graphs built by the real pipeline (the bundled seed and a
  * seeded synthetic corpus) and on the hand-made sample graph: one node per community where its members are,
  * links from citations and authorship only, each community's strongest few kept, the same answer from the
- * graph and from the decoded compact structure.
+ * graph, from the decoded compact structure and from the overview part the build writes; and an opened
+ * community's neighbourhood, the part of a big graph the map draws for it.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import type { AtlasGraph } from '../../../src/core/graphFile';
-import { encodeAtlas, readStructure } from '../../../src/core/graphFile/compact';
+import { CompactFormatError, encodeAtlas, readOverviewPart, readStructure } from '../../../src/core/graphFile/compact';
 import { parseListing } from '../../../src/core/ingest/listing';
 import { runPipeline } from '../../../src/core/pipeline';
 import { generateCorpus } from '../../../src/core/synthetic';
-import { LINK_EDGE_KINDS, buildOverview, communityKey, communityOfKey, overviewInputFromGraph, overviewInputFromStructure, type Overview } from '../../../src/core/overview';
+import {
+  LINK_EDGE_KINDS, buildOverview, communityKey, communityOfKey, groupNeighbourhood, overviewFromTallies, overviewInputFromGraph, overviewInputFromStructure, tallyOverview, type Overview,
+} from '../../../src/core/overview';
 import { MAX_COMMUNITY_SIZE, MIN_COMMUNITY_SIZE } from '../../../src/core/overview/utils';
 import { sampleGraph } from '../../helpers/sampleGraph';
 
@@ -101,6 +104,53 @@ describe('buildOverview on the seed built by the real pipeline', () => {
   it('is the same computed from the decoded compact structure, before any graph exists', () => {
     const fromStructure = buildOverview(overviewInputFromStructure(readStructure(encodeAtlas(graph).structure)));
     expect(fromStructure).toEqual(overview);
+  });
+
+  it('is the same drawn from the overview part the build writes (what a big graph\'s first frame needs)', () => {
+    const parts = encodeAtlas(graph);
+    const { tallies, listing } = readOverviewPart(JSON.parse(parts.overview), parts.id);
+    expect(overviewFromTallies(tallies, listing)).toEqual(overview);
+    expect(tallies).toEqual(tallyOverview(overviewInputFromGraph(graph)));
+    // Small: one entry per community and per related pair.
+    expect(parts.overview.length).toBeLessThan(200 * (tallies.communities.length + tallies.pairs.length) + 1000);
+  });
+
+  it('an overview part of another build or of the wrong shape is a CompactFormatError', () => {
+    const parts = encodeAtlas(graph);
+    expect(() => readOverviewPart(JSON.parse(parts.overview), '0123456789abcdef')).toThrow(/another build/);
+    const broken = { ...JSON.parse(parts.overview), pairs: [[1, 2]] };
+    expect(() => readOverviewPart(broken, parts.id)).toThrow(CompactFormatError);
+    expect(() => readOverviewPart(broken, parts.id)).toThrow(/overview part does not match the schema: pairs/);
+  });
+});
+
+describe('groupNeighbourhood: an opened community as a big graph draws it', () => {
+  const graph = seedGraph();
+  const id = buildOverview(overviewInputFromGraph(graph)).communities.sort((a, b) => b.members - a.members)[0].id;
+  const group = new Set(graph.filterNodes((_k, n) => n.community === id));
+  const part = groupNeighbourhood(graph, group);
+
+  it('holds the group, its neighbours and every edge touching the group, once, nothing else', () => {
+    const expectedNodes = new Set(group);
+    for (const node of group) graph.forEachNeighbor(node, (n) => void expectedNodes.add(n));
+    expect(part.nodes()).toEqual(graph.nodes().filter((n) => expectedNodes.has(n)));
+    const touching = graph.filterEdges((_e, _a, source, target) => group.has(source) || group.has(target));
+    expect(part.edges().sort()).toEqual(touching.sort());
+    expect(part.order).toBeLessThan(graph.order);
+    for (const edge of part.edges()) {
+      expect([part.source(edge), part.target(edge)]).toEqual([graph.source(edge), graph.target(edge)]);
+      expect(part.getEdgeAttributes(edge)).toBe(graph.getEdgeAttributes(edge));
+    }
+  });
+
+  it('shares the graph\'s attribute objects: text merged into the graph later shows in the part', () => {
+    const node = [...group][0];
+    expect(part.getNodeAttributes(node)).toBe(graph.getNodeAttributes(node));
+    expect(part.getAttribute('communities')).toEqual(graph.getAttribute('communities'));
+  });
+
+  it('ignores keys the graph does not hold', () => {
+    expect(groupNeighbourhood(graph, new Set(['nope'])).order).toBe(0);
   });
 });
 

@@ -109,6 +109,21 @@ export class ByteReader {
   }
 
   varint(what = 'a number'): number {
+    // Most numbers here are one or two bytes: read them without the bounds check of each byte.
+    const data = this.data;
+    const at = this.offset;
+    if (at + 1 < data.length) {
+      const b0 = data[at];
+      if (b0 < 0x80) {
+        this.offset = at + 1;
+        return b0;
+      }
+      const b1 = data[at + 1];
+      if (b1 < 0x80) {
+        this.offset = at + 2;
+        return (b0 & 0x7f) + b1 * 0x80;
+      }
+    }
     let value = 0;
     let scale = 1;
     for (let shift = 0; shift < 8; shift++) {
@@ -156,14 +171,44 @@ export class ByteReader {
   }
 }
 
+/** gzip files start with these two bytes; a server that already un-gzipped a part hands over plain bytes. */
+export function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
 /** Stable 64-bit content fingerprint (two FNV-1a 32 lanes), hex: names a build, busts caches. */
-export function fingerprint(parts: Uint8Array[]): string {
+export function fingerprint(parts: (Uint8Array | string)[]): string {
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ 0x5bd1e995;
+  const mix = (byte: number) => {
+    a = Math.imul(a ^ byte, 0x01000193);
+    b = Math.imul(b ^ byte, 0x5bd1e995) ^ (b >>> 15);
+  };
   for (const part of parts) {
+    if (typeof part !== 'string') {
+      for (let i = 0; i < part.length; i++) mix(part[i]);
+      continue;
+    }
+    // A string's UTF-8 bytes, as TextEncoder would give them (lone surrogates as U+FFFD), without allocating
+    // them: the text shards are hundreds of MB at 100k papers.
     for (let i = 0; i < part.length; i++) {
-      a = Math.imul(a ^ part[i], 0x01000193);
-      b = Math.imul(b ^ part[i], 0x5bd1e995) ^ (b >>> 15);
+      let c = part.charCodeAt(i);
+      if (c < 0x80) {
+        mix(c);
+        continue;
+      }
+      if (c >= 0xd800 && c <= 0xdfff) {
+        const next = i + 1 < part.length ? part.charCodeAt(i + 1) : 0;
+        if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+          c = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
+          i++;
+          mix(0xf0 | (c >> 18)), mix(0x80 | ((c >> 12) & 0x3f)), mix(0x80 | ((c >> 6) & 0x3f)), mix(0x80 | (c & 0x3f));
+          continue;
+        }
+        c = 0xfffd;
+      }
+      if (c < 0x800) mix(0xc0 | (c >> 6)), mix(0x80 | (c & 0x3f));
+      else mix(0xe0 | (c >> 12)), mix(0x80 | ((c >> 6) & 0x3f)), mix(0x80 | (c & 0x3f));
     }
   }
   return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');

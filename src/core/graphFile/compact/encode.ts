@@ -7,6 +7,7 @@ import { EDGE_KINDS, NODE_KINDS, type AtlasGraph, type NodeAttributes, type Node
 import { ByteWriter, fingerprint } from './bytes';
 import { COMPACT_FORMAT_VERSION, STRUCTURE_MAGIC, type StructureHeader } from './schema';
 import { MAX_COAUTHORS_PER_PAPER } from '../../graph/buildGraph';
+import { overviewInputFromGraph, tallyOverview } from '../../overview';
 import { DERIVED_LISTS, LABEL_NAME_ATTRIBUTE, LANDMARK_TEXT, coauthorPairs, isLabelAttribute, isStructureAttribute, type CompactParts } from './types';
 
 /** Raw JSON per text shard before a new one starts: a panel fetches about this much (~150 KB gzipped). */
@@ -56,7 +57,8 @@ const sameList = (a: unknown, b: string[]) => Array.isArray(a) && a.length === b
 
 /** `columns`, when given, receives each structure column's bytes by name (for size breakdowns). */
 export function encodeAtlas(graph: AtlasGraph, columns?: Record<string, Uint8Array>): CompactParts {
-  const options = graph.export().options;
+  // Not graph.export().options: export() copies every node and edge first.
+  const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
   if (options.type !== 'undirected' || options.multi || options.allowSelfLoops) throw new Error('compact encoding needs the graph file options: undirected, no multi-edges, no self-loops');
   const keys = graph.nodes();
   const nodes = keys.map((key) => graph.getNodeAttributes(key) as NodeAttributes & Attrs);
@@ -234,16 +236,19 @@ export function encodeAtlas(graph: AtlasGraph, columns?: Record<string, Uint8Arr
     textEntries.push(text);
   });
 
+  // Each entry serialised once (the text is most of the bytes: ~300 MB at 100k papers); a shard's payload is
+  // exactly JSON.stringify of its slice of entries, and the fingerprint reads the strings without encoding them.
+  const entryJson = textEntries.map((entry) => (entry ? JSON.stringify(entry) : 'null'));
   const shards: { start: number; end: number; payload: string }[] = [];
   let start = 0;
   let chars = 0;
   const cut = (end: number) => {
-    if (end > start) shards.push({ start, end, payload: JSON.stringify(textEntries.slice(start, end)) });
+    if (end > start) shards.push({ start, end, payload: `[${entryJson.slice(start, end).join(',')}]` });
     start = end;
     chars = 0;
   };
-  textEntries.forEach((entry, i) => {
-    chars += entry ? JSON.stringify(entry).length : 4;
+  entryJson.forEach((json, i) => {
+    chars += json.length;
     if (chars >= TEXT_SHARD_TARGET_CHARS) cut(i + 1);
   });
   cut(textEntries.length);
@@ -251,7 +256,7 @@ export function encodeAtlas(graph: AtlasGraph, columns?: Record<string, Uint8Arr
   const encoder = new TextEncoder();
   const labelsPayload = JSON.stringify(labels);
   const reportPayload = JSON.stringify(report);
-  const id = fingerprint([bodyBytes, encoder.encode(JSON.stringify(header)), encoder.encode(labelsPayload), encoder.encode(reportPayload), ...shards.map((s) => encoder.encode(s.payload))]);
+  const id = fingerprint([bodyBytes, JSON.stringify(header), labelsPayload, reportPayload, ...shards.map((s) => s.payload)]);
 
   const structure = new ByteWriter();
   structure.bytes(encoder.encode(STRUCTURE_MAGIC));
@@ -259,12 +264,14 @@ export function encodeAtlas(graph: AtlasGraph, columns?: Record<string, Uint8Arr
   structure.string(JSON.stringify({ id, ...header }));
   structure.bytes(bodyBytes);
 
-  const text = shards.map((s) => JSON.stringify({ format: 'paper-atlas-text', id, start: s.start, end: s.end, nodes: textEntries.slice(s.start, s.end) }));
+  // = JSON.stringify({ format, id, start, end, nodes }), from the payload already built.
+  const text = shards.map((s) => `{"format":"paper-atlas-text","id":${JSON.stringify(id)},"start":${s.start},"end":${s.end},"nodes":${s.payload}}`);
   return {
     id,
     structure: structure.finish(),
     labels: JSON.stringify({ format: 'paper-atlas-labels', id, ...labels }),
     report: JSON.stringify({ format: 'paper-atlas-report', id, report }),
+    overview: overviewPart(graph, id),
     text,
     manifest: {
       format: 'paper-atlas-compact',
@@ -275,7 +282,16 @@ export function encodeAtlas(graph: AtlasGraph, columns?: Record<string, Uint8Arr
       structure: 'structure.bin',
       labels: 'labels.json.gz',
       report: 'report.json.gz',
+      overview: 'overview.json.gz',
       text: shards.map((s, i) => ({ file: `text-${i}.json.gz`, start: s.start, end: s.end })),
     },
   };
+}
+
+/** The overview's tallies (src/core/overview), computed here once instead of from the structure in every browser. */
+function overviewPart(graph: AtlasGraph, id: string): string {
+  const input = overviewInputFromGraph(graph);
+  const { nodeCount, bbox, years, communities, pairs } = tallyOverview(input);
+  const listing = input.communities.map(({ id: community, label, color }) => ({ id: community, label, color }));
+  return JSON.stringify({ format: 'paper-atlas-overview', id, nodeCount, bbox, years, communities, pairs: pairs.map((p) => [p.a, p.b, p.edges]), listing });
 }

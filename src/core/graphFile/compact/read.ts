@@ -2,14 +2,9 @@
  * The reading side alone (what the app bundles): decode and merge the parts, their schemas, helpers.
  * The encoder lives in encode.ts, which the app never needs.
  */
-export { decodeStructure, readStructure, graphSteps, graphFromStructure, mergeLabels, mergeTextShard, mergeReport, type CompactGraph, type StructureData } from './decode';
-export { CompactFormatError } from './bytes';
+export { decodeStructure, readStructure, structureBuffers, graphSteps, graphFromStructure, mergeLabels, mergeTextShard, mergeReport, readOverviewPart, type CompactGraph, type StructureData } from './decode';
+export { CompactFormatError, isGzip } from './bytes';
 export * from './schema';
-
-/** gzip files start with these two bytes; a server that already un-gzipped a part hands over plain bytes. */
-export function isGzip(bytes: Uint8Array): boolean {
-  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
-}
 
 /** Which text shard holds node `index`, or -1. */
 export function shardOf(text: { start: number; end: number }[], index: number): number {

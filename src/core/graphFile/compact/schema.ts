@@ -22,6 +22,8 @@ export const ManifestSchema = z.object({
   structure: file,
   labels: file,
   report: file,
+  /** The overview part; absent in files written before it existed (the app then computes it from the structure). */
+  overview: file.optional(),
   text: z.array(z.object({ file, start: count, end: count })),
 });
 
@@ -77,8 +79,30 @@ export const ReportPartSchema = z.object({
   report: ReportSchema,
 });
 
+const pair = z.tuple([z.number(), z.number()]);
+
+/**
+ * What the level-of-detail overview is made of (src/core/overview `OverviewTallies`), with the communities'
+ * labels and colours: the app draws a big graph's first frame from this alone, before structure.bin is read.
+ */
+export const OverviewPartSchema = z.object({
+  format: z.literal('paper-atlas-overview'),
+  id,
+  nodeCount: count,
+  bbox: z.object({ x: pair, y: pair }),
+  years: pair.nullable(),
+  communities: z.array(
+    z.object({ id: count, members: count, weight: z.number(), x: z.number(), y: z.number(), papers: count, yearSum: z.number(), volume: count }),
+  ),
+  /** Link edges between two communities: [a, b, edges], a < b. */
+  pairs: z.array(z.tuple([count, count, count])),
+  /** The graph's communities attribute, reduced to what the overview draws. */
+  listing: z.array(z.object({ id: count, label: z.string(), color: z.string().regex(/^#[0-9a-f]{6}$/i) })),
+});
+
 export type Manifest = z.infer<typeof ManifestSchema>;
 export type StructureHeader = z.infer<typeof StructureHeaderSchema>;
 export type LabelsPart = z.infer<typeof LabelsPartSchema>;
 export type TextShard = z.infer<typeof TextShardSchema>;
 export type ReportPart = z.infer<typeof ReportPartSchema>;
+export type OverviewPart = z.infer<typeof OverviewPartSchema>;

@@ -62,6 +62,8 @@ export interface CompactParts {
   structure: Uint8Array;
   labels: string;
   report: string;
+  /** The overview part (JSON): what a big graph's first frame is drawn from. */
+  overview: string;
   /** Shard i holds nodes manifest.text[i].start … end-1. */
   text: string[];
 }
@@ -75,6 +77,7 @@ export interface CompactManifestData {
   structure: string;
   labels: string;
   report: string;
+  overview?: string;
   text: { file: string; start: number; end: number }[];
 }
 
