@@ -42,6 +42,7 @@ export function layoutCommunities(sizes: number[], links: Map<number, number>, s
   if (k > 1) runForceAtlas2(coarse, COARSE_ITERATIONS, undefined, (c) => sizes[Number(c)]);
 
   const discs = coarse.mapNodes((c, a) => ({ x: a.x as number, y: a.y as number, radius: (START_SPACING * Math.sqrt(sizes[Number(c)])) / 2 }));
+  pullInOutliers(discs, sizes);
   // Scale the drawing so the discs would fill about half of it, then push overlapping discs apart.
   const area = discs.reduce((s, d) => s + d.radius * d.radius, 0);
   const spread = discs.reduce((s, d) => s + d.x * d.x + d.y * d.y, 0) / k;
@@ -49,6 +50,39 @@ export function layoutCommunities(sizes: number[], links: Map<number, number>, s
   for (const d of discs) [d.x, d.y] = [d.x * scale, d.y * scale];
   separateDiscs(discs);
   return discs;
+}
+
+/** The 90% of members a drawing is framed on, and how far past their reach a community may sit. */
+const CORE_SHARE = 0.9;
+const OUTLIER_REACH = 1.5;
+
+/**
+ * A small community with one weak link to the rest settles far out (FA2 repels it with the whole graph's mass
+ * and holds it by one edge); at 100k papers one such pair of nodes stretched the whole frame. Communities past
+ * OUTLIER_REACH × the distance that holds CORE_SHARE of the members (from their size-weighted centre) are moved
+ * in to that distance, along the same direction; overlaps are removed afterwards.
+ */
+function pullInOutliers(discs: Disc[], sizes: number[]): void {
+  if (discs.length < 5) return;
+  const total = sizes.reduce((s, n) => s + n, 0);
+  const cx = discs.reduce((s, d, c) => s + d.x * sizes[c], 0) / total;
+  const cy = discs.reduce((s, d, c) => s + d.y * sizes[c], 0) / total;
+  const distance = discs.map((d) => Math.hypot(d.x - cx, d.y - cy));
+  const order = discs.map((_, c) => c).sort((a, b) => distance[a] - distance[b] || a - b);
+  let members = 0;
+  let core = 0;
+  for (const c of order) {
+    members += sizes[c];
+    core = distance[c];
+    if (members >= CORE_SHARE * total) break;
+  }
+  const reach = OUTLIER_REACH * core;
+  if (reach <= 0) return;
+  discs.forEach((d, c) => {
+    if (distance[c] <= reach) return;
+    d.x = cx + ((d.x - cx) * reach) / distance[c];
+    d.y = cy + ((d.y - cy) * reach) / distance[c];
+  });
 }
 
 /** Pairwise sweeps moving each overlapping pair apart along their axis; stops when nothing overlaps. */
