@@ -168,19 +168,21 @@ export function encodeAtlas(graph: AtlasGraph, columns?: Record<string, Uint8Arr
     })
       ? MAX_COAUTHORS_PER_PAPER
       : null;
-  edges.forEach((edge, i) => {
-    const attrs = graph.getEdgeAttributes(edge) as Attrs;
-    for (const name of Object.keys(attrs)) {
+  // forEachEdge, not a lookup of each key's attributes and ends: three Map lookups fewer per edge, 1M edges at 100k.
+  let i = 0;
+  graph.forEachEdge((edge, edgeAttributes, sourceKey, targetKey) => {
+    const attrs = edgeAttributes as Attrs;
+    for (const name in attrs) {
       if (name !== 'kind' && name !== 'weight' && name !== 'citing') throw new Error(`compact encoding: edge ${edge} has attribute "${name}", which the format does not carry`);
     }
-    const source = indexOf.get(graph.source(edge))!;
-    const target = indexOf.get(graph.target(edge))!;
+    const source = indexOf.get(sourceKey)!;
+    const target = indexOf.get(targetKey)!;
     const citing = attrs.citing === undefined ? 0 : attrs.citing === keys[source] ? 1 : attrs.citing === keys[target] ? 2 : -1;
     if (citing < 0) throw new Error(`compact encoding: edge ${edge} names a citing paper that is neither of its ends`);
     const kind = EDGE_KINDS.indexOf(attrs.kind as (typeof EDGE_KINDS)[number]);
     if (kind < 0) throw new Error(`compact encoding: edge ${edge} has unknown kind ${String(attrs.kind)}`);
     edgeCols.kinds.byte(kind | (citing << 4));
-    if (edge !== `e${i}`) sequentialEdgeKeys = false;
+    if (edge !== `e${i++}`) sequentialEdgeKeys = false;
     if (coauthorCap !== null && attrs.kind === 'coauthor') return;
     edgeCols.sources.zigzag(source - previousSource);
     edgeCols.targets.zigzag(target - source);
