@@ -5,24 +5,20 @@
  * small overview part and reads the structure in a worker behind it. Missing compact files fall back to
  * graph.json beside them; a damaged structure is a readable error, not a blank page.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { build, preview, type PreviewServer } from 'vite';
 import type { Browser } from 'playwright-core';
 import Graph from 'graphology';
 import type { AtlasGraph, PaperNode } from '../../src/core/graphFile';
 import { writeAtlasFiles } from '../../src/core/graphFile/compact/node';
 import { buildOverview, communityKey, overviewInputFromGraph } from '../../src/core/overview';
-import { ROOT, foreignRequests, freePort, inkedPixels, launchBrowser, openAtlas, screenshotMap, seedGraph, seedGraphJson, waitForMap, type AtlasPage } from './helpers';
+import { foreignRequests, inkedPixels, openAtlas, screenshotMap, seedGraph, seedGraphJson, serveBuiltApp, waitForMap, type AtlasPage, type BuiltApp } from './helpers';
 
-let outDir: string;
-let server: PreviewServer;
+let app: BuiltApp;
 let origin: string;
 let browser: Browser;
 let current: AtlasPage | undefined;
-
 const file = seedGraph();
 const graph = Graph.from(file) as AtlasGraph;
 const papers = file.nodes.filter((n) => n.attributes.kind === 'paper') as { key: string; attributes: PaperNode }[];
@@ -31,31 +27,24 @@ const paper = papers.find((p) => p.attributes.abstract.length > 100 && papers.fi
 const communityKeys = buildOverview(overviewInputFromGraph(graph)).communities.map((c) => communityKey(c.id)).sort();
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'atlas-compact-e2e-'));
-  await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  const dir = join(outDir, 'test-atlas');
-  mkdirSync(dir, { recursive: true });
-  writeAtlasFiles(graph, join(dir, 'seed.atlas'));
-  writeFileSync(join(dir, 'only-json.json'), seedGraphJson());
-  writeAtlasFiles(graph, join(dir, 'damaged.atlas'));
-  writeFileSync(join(dir, 'damaged.atlas', 'structure.bin'), Buffer.from('PATL\u0001 not a header'));
-  // Compact files written before the overview part existed.
-  writeAtlasFiles(graph, join(dir, 'no-overview.atlas'));
-  const manifest = JSON.parse(readFileSync(join(dir, 'no-overview.atlas', 'manifest.json'), 'utf8'));
-  rmSync(join(dir, 'no-overview.atlas', manifest.overview));
-  delete manifest.overview;
-  writeFileSync(join(dir, 'no-overview.atlas', 'manifest.json'), JSON.stringify(manifest));
-  const port = await freePort();
-  server = await preview({ root: ROOT, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
-  origin = `http://127.0.0.1:${port}`;
-  browser = await launchBrowser();
+  app = await serveBuiltApp('compact-e2e', (outDir) => {
+    const dir = join(outDir, 'test-atlas');
+    mkdirSync(dir, { recursive: true });
+    writeAtlasFiles(graph, join(dir, 'seed.atlas'));
+    writeFileSync(join(dir, 'only-json.json'), seedGraphJson());
+    writeAtlasFiles(graph, join(dir, 'damaged.atlas'));
+    writeFileSync(join(dir, 'damaged.atlas', 'structure.bin'), Buffer.from('PATL\u0001 not a header'));
+    // Compact files written before the overview part existed.
+    writeAtlasFiles(graph, join(dir, 'no-overview.atlas'));
+    const manifest = JSON.parse(readFileSync(join(dir, 'no-overview.atlas', 'manifest.json'), 'utf8'));
+    rmSync(join(dir, 'no-overview.atlas', manifest.overview));
+    delete manifest.overview;
+    writeFileSync(join(dir, 'no-overview.atlas', 'manifest.json'), JSON.stringify(manifest));
+  });
+  ({ origin, browser } = app);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(outDir, { recursive: true, force: true });
-});
+afterAll(() => app?.close());
 
 afterEach(async () => {
   if (!current) return;

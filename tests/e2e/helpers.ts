@@ -165,3 +165,32 @@ export function nodePosition(page: Page, node: string): Promise<{ x: number; y: 
 export const foreignRequests = (requests: string[], origin: string) =>
   requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'));
 
+
+/** The production build served by `vite preview`, with test files written into it, and a browser. */
+export interface BuiltApp {
+  origin: string;
+  browser: Browser;
+  /** Where the build was written: test files go under it. */
+  outDir: string;
+  close(): Promise<void>;
+}
+
+/** Builds the app into a temporary directory, lets `writeFiles` add files to it, serves it and launches Chromium. */
+export async function serveBuiltApp(name: string, writeFiles: (outDir: string) => void): Promise<BuiltApp> {
+  const outDir = mkdtempSync(join(tmpdir(), `atlas-${name}-`));
+  await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  writeFiles(outDir);
+  const port = await freePort();
+  const server = await preview({ root: ROOT, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
+  const browser = await launchBrowser();
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    browser,
+    outDir,
+    async close() {
+      await browser.close();
+      await server.close();
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -5,18 +5,16 @@
  * only (the whole graph once it is cleared or the selection leaves it); a button returns; zooming far in shows
  * every node; a search result picked on the overview lands on its node.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { build, preview, type PreviewServer } from 'vite';
 import type { Browser, Page } from 'playwright-core';
 import Graph from 'graphology';
 import type { AtlasGraph, PaperNode } from '../../src/core/graphFile';
 import { writeAtlasFiles } from '../../src/core/graphFile/compact/node';
 import { buildOverview, communityKey, groupNeighbourhood, overviewInputFromGraph } from '../../src/core/overview';
 import { axeScan, seriousViolations } from './a11y';
-import { ROOT, foreignRequests, freePort, inkedPixels, launchBrowser, nodePosition, openAtlas, screenshotMap, seedGraph, seedGraphJson, settle, type AtlasPage } from './helpers';
+import { foreignRequests, inkedPixels, nodePosition, openAtlas, screenshotMap, seedGraph, seedGraphJson, serveBuiltApp, settle, type AtlasPage, type BuiltApp } from './helpers';
 
 const FADED = '#e3e4e8';
 const file = seedGraph();
@@ -32,29 +30,21 @@ const paper = papers.find((p) => p.attributes.community !== biggest.id && unique
 /** One inside the biggest community. */
 const memberPaper = papers.find((p) => p.attributes.community === biggest.id && uniqueFirstWord(p))!;
 
-let outDir: string;
-let server: PreviewServer;
+let app: BuiltApp;
 let origin: string;
 let browser: Browser;
 let current: AtlasPage | undefined;
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'atlas-overview-e2e-'));
-  await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  mkdirSync(join(outDir, 'test-atlas'), { recursive: true });
-  writeAtlasFiles(graph, join(outDir, 'test-atlas', 'seed.atlas'));
-  writeFileSync(join(outDir, 'test-atlas', 'seed.json'), seedGraphJson());
-  const port = await freePort();
-  server = await preview({ root: ROOT, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
-  origin = `http://127.0.0.1:${port}`;
-  browser = await launchBrowser();
+  app = await serveBuiltApp('overview-e2e', (outDir) => {
+    mkdirSync(join(outDir, 'test-atlas'), { recursive: true });
+    writeAtlasFiles(graph, join(outDir, 'test-atlas', 'seed.atlas'));
+    writeFileSync(join(outDir, 'test-atlas', 'seed.json'), seedGraphJson());
+  });
+  ({ origin, browser } = app);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(outDir, { recursive: true, force: true });
-});
+afterAll(() => app?.close());
 
 afterEach(async () => {
   if (!current) return;

@@ -66,7 +66,7 @@ export function relatedPapers(graph: AtlasGraph, options: RelatedOptions = {}): 
 
 export interface PreparedRelated {
   keys: string[];
-  terms: string[];
+  /** How each term id is shown (shared terms in the reasons). */
   display: string[];
   input: ScoreInput;
 }
@@ -87,7 +87,6 @@ export function prepareRelated(graph: AtlasGraph, options: RelatedOptions = {}):
   const citations = citationLinks(graph, new Map(keys.map((key, p) => [key, p])), n);
   return {
     keys,
-    terms,
     display,
     input: {
       n,
