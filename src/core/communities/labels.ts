@@ -2,6 +2,9 @@ import type { AbstractGraph, Attributes } from 'graphology-types';
 import { communityColor } from './colors';
 import { communityFacts } from './facts';
 import { termWeight, Vocabulary, type PaperTerms } from './vocabulary';
+import { LabelCorpus } from './corpus';
+
+export { LabelCorpus } from './corpus';
 import type { Community, LabelOptions } from './types';
 
 export const SEPARATOR = ' · ';
@@ -111,24 +114,6 @@ function mostConnected(graph: AbstractGraph, members: string[], wanted: number):
     .sort((a, b) => b.strength - a.strength || (a.node < b.node ? -1 : 1))
     .slice(0, wanted)
     .map(({ node }) => memberName(node, graph.getNodeAttributes(node)));
-}
-
-/** Every paper's label terms, read once: the corpus communities are contrasted with. */
-export class LabelCorpus {
-  readonly vocabulary = new Vocabulary();
-  private readonly papers = new Map<string, PaperTerms>();
-
-  constructor(graph: AbstractGraph) {
-    graph.forEachNode((key, attributes) => {
-      if (attributes.kind === 'paper') this.papers.set(key, this.vocabulary.read(attributes.title ?? '', attributes.abstract ?? ''));
-    });
-  }
-
-  termsOf(paper: string): PaperTerms {
-    const terms = this.papers.get(paper);
-    if (!terms) throw new Error(`${paper} is not a paper of the corpus`);
-    return terms;
-  }
 }
 
 /** A group to name: its papers (node keys), and its members' names for when its papers say nothing. */

@@ -2,9 +2,10 @@
  * The corpus vocabulary: every title and abstract read once into unigram and bigram ids with counts, shared by
  * community labels, co-author group labels and the related-papers vectors (one tokenisation for all three).
  * At 100k papers there are millions of bigrams: per-term data is in plain number arrays (no object per term),
- * bigram lookups in a pair hash table, and papers' term lists in arenas. Not everything typed: off-heap
- * buffers allocated by the hundred megabytes make V8 run full collections of the whole graph's heap
- * ("external memory pressure"), several seconds each at 100k papers.
+ * bigram lookups in a pair hash table, and papers' term lists in arenas. Not everything typed while reading:
+ * off-heap buffers allocated by the hundred megabytes make V8 run full collections of the whole graph's heap
+ * ("external memory pressure"), several seconds each at 100k papers, when the graph's thread reads. Once read,
+ * the query side is handed over in typed arrays (`data`, `fromData`): the build reads on a worker thread.
  */
 import { int32Arena } from './arena';
 import { PairTable } from './pairTable';
@@ -22,6 +23,9 @@ export interface PaperTerms {
 /** A term's weight in a paper: 1 + ln(count), so a word said ten times is not ten topics. */
 export const termWeight = (count: number) => 1 + Math.log(count);
 
+/** Per-term numbers: plain arrays while reading (see above), typed once read (`fromData`). */
+type Numbers = number[] | Int32Array | Float64Array;
+
 function grown<T extends Int32Array | Float64Array>(array: T, size: number): T {
   if (size <= array.length) return array;
   const next = new (array.constructor as new (n: number) => T)(Math.max(size, array.length * 2));
@@ -29,7 +33,33 @@ function grown<T extends Int32Array | Float64Array>(array: T, size: number): T {
   return next;
 }
 
+/**
+ * A vocabulary once every paper is read: what its queries use, without the lookup tables that reading needs,
+ * in typed arrays, so it crosses to another thread fast (the build reads the corpus on a worker thread;
+ * deserialising the plain arrays of 2M terms took over a second).
+ */
+export interface VocabularyData {
+  /** The unigrams' keys, in id order (a term is a unigram when its `first` is -1). */
+  unigramKeys: string[];
+  first: Int32Array;
+  second: Int32Array;
+  weight: Float64Array;
+  total: number;
+  times: Int32Array;
+  spellings: string[];
+  spellingTerm: Int32Array;
+  spellingTimes: Int32Array;
+  spellingUses: Int32Array;
+  spellingIsKey: Int32Array;
+  variantFirst: Int32Array;
+  variantSecond: Int32Array;
+  variantTerm: Int32Array;
+  variantTimes: Int32Array;
+}
+
 export class Vocabulary {
+  /** Set on a vocabulary rebuilt from `VocabularyData`: it answers queries but reads no more papers. */
+  private readOnly = false;
   /** Folded key → unigram id. */
   private readonly unigramIds = new Map<string, number>();
   /** (first, second) unigram ids → bigram id. */
@@ -37,13 +67,13 @@ export class Vocabulary {
   /** Folded key of each unigram; null for a bigram, whose key is built from its words only when asked (`key`). */
   private readonly unigramKeys: (string | null)[] = [];
   /** A bigram's two unigram ids (-1 for unigrams): phrases are matched to words by id, not by splitting strings. */
-  readonly first: number[] = [];
-  readonly second: number[] = [];
+  readonly first: Numbers = [];
+  readonly second: Numbers = [];
   /** Corpus-wide weight of each term (sum of `termWeight` over papers), and of all terms together. */
-  readonly weight: number[] = [];
+  readonly weight: Numbers = [];
   total = 0;
   /** Uses of each term, title uses counted TITLE_WEIGHT times: how often it is written, in any spelling. */
-  private readonly times: number[] = [];
+  private readonly times: Numbers = [];
 
   /** Surface word (lowercased, as written) → spelling index; per spelling its unigram, uses, and whether it is the key. */
   private readonly spellingIds = new Map<string, number>();
@@ -54,10 +84,10 @@ export class Vocabulary {
   private spellingIsKey = new Int32Array(1024);
   /** Two adjacent spellings, not both keys → variant index; per variant its bigram and uses (how a bigram is written). */
   private readonly variantIds = new PairTable();
-  private readonly variantFirst: number[] = [];
-  private readonly variantSecond: number[] = [];
-  private readonly variantTerm: number[] = [];
-  private readonly variantTimes: number[] = [];
+  private readonly variantFirst: Numbers = [];
+  private readonly variantSecond: Numbers = [];
+  private readonly variantTerm: Numbers = [];
+  private readonly variantTimes: Numbers = [];
   /** Per term, its spellings that differ from its key (unigrams: spelling indices; bigrams: variant indices), CSR. */
   private writtenAs: { start: Int32Array; index: Int32Array } | null = null;
 
@@ -86,10 +116,10 @@ export class Vocabulary {
   private newTerm(key: string | null, first: number, second: number): number {
     const id = this.unigramKeys.length;
     this.unigramKeys.push(key);
-    this.first.push(first);
-    this.second.push(second);
-    this.weight.push(0);
-    this.times.push(0);
+    (this.first as number[]).push(first);
+    (this.second as number[]).push(second);
+    (this.weight as number[]).push(0);
+    (this.times as number[]).push(0);
     this.paperCount.push(0);
     return id;
   }
@@ -134,17 +164,42 @@ export class Vocabulary {
     if (v < 0) {
       v = this.variantTerm.length;
       this.variantIds.set(a, b, v);
-      this.variantFirst.push(a);
-      this.variantSecond.push(b);
-      this.variantTerm.push(id);
-      this.variantTimes.push(0);
+      (this.variantFirst as number[]).push(a);
+      (this.variantSecond as number[]).push(b);
+      (this.variantTerm as number[]).push(id);
+      (this.variantTimes as number[]).push(0);
       this.writtenAs = null;
     }
     this.variantTimes[v] += times;
   }
 
+  /** The query side (see VocabularyData); the vocabulary should read no more papers after. */
+  data(): VocabularyData {
+    const n = this.spellings.length;
+    return {
+      unigramKeys: this.unigramKeys.filter((key) => key !== null), first: Int32Array.from(this.first), second: Int32Array.from(this.second),
+      weight: Float64Array.from(this.weight), total: this.total, times: Int32Array.from(this.times),
+      spellings: this.spellings, spellingTerm: this.spellingTerm.slice(0, n), spellingTimes: this.spellingTimes.slice(0, n),
+      spellingUses: this.spellingUses.slice(0, n), spellingIsKey: this.spellingIsKey.slice(0, n),
+      variantFirst: Int32Array.from(this.variantFirst), variantSecond: Int32Array.from(this.variantSecond),
+      variantTerm: Int32Array.from(this.variantTerm), variantTimes: Int32Array.from(this.variantTimes),
+    };
+  }
+
+  /** A vocabulary that answers every query as the one `data` came from did (on its typed arrays); `read` throws. */
+  static fromData(data: VocabularyData): Vocabulary {
+    const vocabulary = new Vocabulary();
+    const { unigramKeys: keys, ...columns } = data;
+    const unigramKeys = new Array<string | null>(data.first.length).fill(null);
+    for (let id = 0, unigram = 0; id < data.first.length; id++) if (data.first[id] < 0) unigramKeys[id] = keys[unigram++];
+    Object.assign(vocabulary, { unigramKeys, ...columns });
+    vocabulary.readOnly = true;
+    return vocabulary;
+  }
+
   /** Reads one paper: its unigrams and bigrams (adjacent words of one phrase) with counts, added to the corpus. */
   read(title: string, abstract: string): PaperTerms {
+    if (this.readOnly) throw new Error('this vocabulary was read elsewhere (Vocabulary.fromData): it reads no more papers');
     let touchedCount = 0;
     const count = (id: number, times: number) => {
       this.times[id] += times;

@@ -16,8 +16,14 @@ export const MAX_COAUTHORS_PER_PAPER = 50;
 const PLACEHOLDER = { community: 0, x: 0, y: 0, size: 1, color: '#999999' } as const;
 const COLLAB_PLACEHOLDER = { collabCommunity: 0, collabX: 0, collabY: 0 } as const;
 
-export function buildGraph(inputs: ParsedInput[]): AtlasGraph {
+export interface BuildOptions {
+  /** Called with the merged papers, in the order their nodes will be added, before the graph is built. */
+  onMerged?: (papers: MergedPaper[]) => void;
+}
+
+export function buildGraph(inputs: ParsedInput[], options: BuildOptions = {}): AtlasGraph {
   const papers = mergePapers(inputs);
+  options.onMerged?.(papers);
   const report: Report = {
     inputs: inputs.map((i) => ({ file: i.file, format: i.format, records: i.records, accepted: i.papers.length, rejected: i.rejected.length })),
     rejected: inputs.flatMap((i) => i.rejected),

@@ -1,10 +1,11 @@
 /**
  * The build phases in order: parsed inputs → graph → communities → labels → collaboration network (authors
  * only: own communities and layout) → layout → related papers (their reasons name the community) → style.
- * Two phases use the machine's second core, on worker threads (src/core/threads): the layout is refined from
- * the communities on, while the labels and the collaboration network are computed on this thread, and
- * related papers are scored from the labels' corpus on; nothing computed meanwhile is read by them. Each is
- * then finished in order. Related papers are written last: their millions of small objects (100k papers ×
+ * Three jobs use the machine's second core, on worker threads (src/core/threads): the corpus the labels read
+ * (titles and abstracts tokenised) is read while the graph is built, the layout is refined from the
+ * communities on, while the labels and the collaboration network are computed on this thread, and related
+ * papers are scored from the labels' corpus on; nothing computed meanwhile is read by them. Each is then
+ * finished in order. Related papers are written last: their millions of small objects (100k papers ×
  * 8 entries with reasons) would otherwise be marked by every full collection of the phases in between.
  * Each phase is timed; one started early and finished later counts both parts, with onPhaseStart for each.
  */
@@ -13,8 +14,13 @@ import type { AtlasGraph } from '../graphFile';
 import { buildGraph } from '../graph';
 import { applyCommunityStyle, applySizes, detectCommunities, labelCommunities } from '../communities';
 import { LabelCorpus } from '../communities/labels';
+import { startCorpus } from '../communities/corpusThread';
+import type { CorpusData } from '../communities/corpus';
+import type { Pending } from '../threads';
+import type { MergedPaper } from '../graph/mergePapers';
 import { startLayout } from '../layout/thread';
 import { startRelatedPapers } from '../similarity/thread';
+import { defaultMaxDocumentFrequency } from '../similarity';
 import { collaborationNetwork } from '../collaboration';
 
 export const PHASES = ['graph', 'communities', 'labels', 'collaboration', 'layout', 'related', 'style'] as const;
@@ -48,7 +54,14 @@ export function runPipeline(inputs: ParsedInput[], options: PipelineOptions = {}
     return result;
   };
 
-  const graph = timed('graph', () => buildGraph(inputs));
+  // The corpus needs only the papers' texts: it is read on the second thread while the graph is built, with
+  // the related-papers vectors (weighed from it alone).
+  let corpusRead: Pending<CorpusData> | undefined;
+  const onMerged = (papers: MergedPaper[]) => {
+    const texts = { titles: papers.map((p) => p.record.title), abstracts: papers.map((p) => p.record.abstract) };
+    corpusRead = startCorpus({ ...texts, maxDocumentFrequency: defaultMaxDocumentFrequency(papers.length) });
+  };
+  const graph = timed('graph', () => buildGraph(inputs, { onMerged }));
   const { modularity } = timed('communities', () => detectCommunities(graph, { seed }));
   const layout = timed('layout', () =>
     startLayout(graph, { seed, iterations: options.layoutIterations, onProgress: (done, total) => options.onProgress?.('layout', done, total) }),
@@ -56,7 +69,7 @@ export function runPipeline(inputs: ParsedInput[], options: PipelineOptions = {}
   // Read once, used thrice: topic clusters and co-author communities are named by the same papers' terms, and
   // related papers are scored on them.
   const { communities, corpus } = timed('labels', () => {
-    const corpus = new LabelCorpus(graph);
+    const corpus = new LabelCorpus(graph, corpusRead?.result());
     return { communities: labelCommunities(graph, { corpus }), corpus };
   });
   graph.mergeAttributes({ modularity, communities });

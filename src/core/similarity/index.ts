@@ -12,9 +12,8 @@
 import type { AtlasGraph, PaperNode, RelatedPaper } from '../graphFile';
 import type { RelatedOptions } from './types';
 import { citationLinks, explainRelated, MAX_SHARED_TERMS } from './reasons';
-import { bonusAuthors, flatVectors, keyRanks } from './utils';
+import { bonusAuthors, keyRanks } from './utils';
 import { scoreRelated, type ScoreInput, type ScoreOutput } from './score';
-import { paperVectors } from './vectors';
 import { LabelCorpus } from '../communities/labels';
 
 export type { RelatedOptions, RelatedPaper, SparseVector } from './types';
@@ -83,7 +82,7 @@ export function prepareRelated(graph: AtlasGraph, options: RelatedOptions = {}):
   const n = keys.length;
   const maxDocumentFrequency = options.maxDocumentFrequency ?? defaultMaxDocumentFrequency(n);
   const corpus = options.corpus ?? new LabelCorpus(graph);
-  const { vectors, terms, display } = paperVectors(corpus, keys, maxDocumentFrequency);
+  const { display, vectorStart, vectorTerm, vectorWeight, termRank, termCount } = corpus.relatedVectors(keys, maxDocumentFrequency);
   const citations = citationLinks(graph, new Map(keys.map((key, p) => [key, p])), n);
   return {
     keys,
@@ -91,9 +90,11 @@ export function prepareRelated(graph: AtlasGraph, options: RelatedOptions = {}):
     input: {
       n,
       k: options.k ?? DEFAULT_RELATED,
-      ...flatVectors(vectors),
-      termRank: keyRanks(terms),
-      termCount: terms.length,
+      vectorStart,
+      vectorTerm,
+      vectorWeight,
+      termRank,
+      termCount,
       ...bonusAuthors(authorLists, MAX_AUTHOR_PAPERS),
       citationStart: citations.start,
       citationOther: citations.other,

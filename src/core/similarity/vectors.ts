@@ -3,10 +3,10 @@
  * L2-normalised, so a dot product is a cosine. Read from the corpus the topic labels read (`LabelCorpus`):
  * every title and abstract is tokenised once, and the same words count as terms everywhere in the atlas.
  */
-import type { LabelCorpus } from '../communities/labels';
 import { float64Arena, int32Arena } from '../communities/arena';
-import { TITLE_WEIGHT } from '../communities/vocabulary';
+import { TITLE_WEIGHT, type PaperTerms, type Vocabulary } from '../communities/vocabulary';
 import type { SparseVector } from './types';
+import { flatVectors, keyRanks } from './utils';
 
 export { TITLE_WEIGHT };
 /** Terms kept per paper: its most distinctive words carry its topic; the tail is noise and cost. */
@@ -30,11 +30,10 @@ export interface Vectors {
  * then a lower bound of the full cosine, and a paper whose distinctive words are its own alone keeps
  * a low score with everyone instead of being inflated by the few common words it has left.
  */
-export function paperVectors(corpus: LabelCorpus, papers: string[], maxDocumentFrequency: number): Vectors {
-  const { index, terms, display } = corpus.vocabulary.unigrams();
+export function paperVectors(vocabulary: Vocabulary, papers: PaperTerms[], maxDocumentFrequency: number): Vectors {
+  const { index, terms, display } = vocabulary.unigrams();
   const arena = int32Arena();
-  const counted = papers.map((paper) => {
-    const { ids, counts } = corpus.termsOf(paper);
+  const counted = papers.map(({ ids, counts }) => {
     let unigrams = 0;
     for (let i = 0; i < ids.length; i++) if (index[ids[i]] >= 0) unigrams++;
     const kept: TermCounts = { ids: arena.take(unigrams), counts: arena.take(unigrams) };
@@ -85,4 +84,20 @@ function weighTerms(counted: TermCounts[], terms: string[], maxDocumentFrequency
     kept.forEach((id, i) => ((vector.terms[i] = id), (vector.weights[i] = weight[id] / norm)));
     return vector;
   });
+}
+
+/** The vectors as the scoring reads them (score.ts): compressed rows, each term's rank in key order, and how terms are shown. */
+export interface FlatVectors {
+  maxDocumentFrequency: number;
+  vectorStart: Int32Array;
+  vectorTerm: Int32Array;
+  vectorWeight: Float64Array;
+  termRank: Int32Array;
+  termCount: number;
+  display: string[];
+}
+
+export function flatPaperVectors(vocabulary: Vocabulary, papers: PaperTerms[], maxDocumentFrequency: number): FlatVectors {
+  const { vectors, terms, display } = paperVectors(vocabulary, papers, maxDocumentFrequency);
+  return { maxDocumentFrequency, ...flatVectors(vectors), termRank: keyRanks(terms), termCount: terms.length, display };
 }

@@ -31,12 +31,48 @@ Atomics.store(done, 0, 1);
 Atomics.notify(done, 0);
 `;
 
+/**
+ * For a kernel that needs its module's imports and constants (a tokeniser with its stopword lists and regular
+ * expressions): the worker imports the module itself and calls the named export. Our modules are TypeScript,
+ * so the worker registers tsx's loader first; it does not inherit it under vitest, whose loader is its own.
+ */
+const moduleWorkerSource = `
+const { workerData } = require('node:worker_threads');
+const { input, port, done, loader, module, name } = workerData;
+const post = (message, transfer) => {
+  port.postMessage(message, transfer);
+  port.close();
+  Atomics.store(done, 0, 1);
+  Atomics.notify(done, 0);
+};
+(async () => {
+  if (loader) (await import(loader)).register();
+  const out = (await import(module))[name](input);
+  // Typed arrays in the output and in its objects one level down move to the caller instead of being copied.
+  const views = Object.values(out).flatMap((v) => (ArrayBuffer.isView(v) ? [v] : v && typeof v === 'object' ? Object.values(v).filter(ArrayBuffer.isView) : []));
+  post({ out }, [...new Set(views.map((view) => view.buffer))]);
+})().catch((err) => post({ error: String((err && err.stack) || err) }));
+`;
+
 /** Runs `kernel(input)` on a worker thread; `input` is copied (structured clone) when the thread starts. */
 export function startInThread<I, O extends object>(kernel: (input: I) => O, input: I, helpers: ((...args: never[]) => unknown)[] = []): Pending<O> {
+  const source = workerSource(kernel.toString(), helpers.map(String));
+  return startWorker(source, { input }, kernel.name);
+}
+
+/**
+ * Runs the function exported as `name` by `module` (a file URL, e.g. `new URL('./kernel.ts', import.meta.url)`)
+ * on a worker thread, with `input` copied as for `startInThread`; typed arrays in its output are transferred.
+ */
+export function startModuleInThread<I, O extends object>(module: URL, name: string, input: I): Pending<O> {
+  const loader = module.pathname.endsWith('.ts') ? import.meta.resolve('tsx/esm/api') : null;
+  return startWorker(moduleWorkerSource, { input, loader, module: module.href, name }, name, []);
+}
+
+function startWorker<O>(source: string, data: object, name: string, execArgv?: string[]): Pending<O> {
   const done = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
-  const source = workerSource(kernel.toString(), helpers.map(String));
-  const worker = new Worker(source, { eval: true, workerData: { input, port: port2, done }, transferList: [port2] });
+  const worker = new Worker(source, { eval: true, workerData: { ...data, port: port2, done }, transferList: [port2], execArgv });
   worker.unref();
   return {
     result() {
@@ -44,7 +80,7 @@ export function startInThread<I, O extends object>(kernel: (input: I) => O, inpu
       const message = receiveMessageOnPort(port1)?.message as { out?: O; error?: string } | undefined;
       port1.close();
       void worker.terminate();
-      if (!message?.out) throw new Error(`${kernel.name} failed on its thread: ${message?.error ?? 'no result'}`);
+      if (!message?.out) throw new Error(`${name} failed on its thread: ${message?.error ?? 'no result'}`);
       return message.out;
     },
   };

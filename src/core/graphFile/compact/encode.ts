@@ -55,11 +55,20 @@ function writeFrontCoded(out: ByteWriter, strings: string[]): void {
 
 const sameList = (a: unknown, b: string[]) => Array.isArray(a) && a.length === b.length && a.every((x, i) => x === b[i]);
 
-/** `columns`, when given, receives each structure column's bytes by name (for size breakdowns). */
-export function encodeAtlas(graph: AtlasGraph, columns?: Record<string, Uint8Array>): CompactParts {
+export interface EncodeOptions {
+  /** Receives each structure column's bytes by name (for size breakdowns). */
+  columns?: Record<string, Uint8Array>;
+  /**
+   * The content fingerprint that becomes the id (16 hex digits). The default runs anywhere; the Node side
+   * passes a native hash (node.ts): this one reads the ~300 MB of text a 100k-paper build holds char by char.
+   */
+  fingerprint?: (parts: (Uint8Array | string)[]) => string;
+}
+
+export function encodeAtlas(graph: AtlasGraph, options: EncodeOptions = {}): CompactParts {
+  const { columns } = options;
   // Not graph.export().options: export() copies every node and edge first.
-  const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
-  if (options.type !== 'undirected' || options.multi || options.allowSelfLoops) throw new Error('compact encoding needs the graph file options: undirected, no multi-edges, no self-loops');
+  if (graph.type !== 'undirected' || graph.multi || graph.allowSelfLoops) throw new Error('compact encoding needs the graph file options: undirected, no multi-edges, no self-loops');
   const keys = graph.nodes();
   const nodes = keys.map((key) => graph.getNodeAttributes(key) as NodeAttributes & Attrs);
   const indexOf = new Map(keys.map((key, i) => [key, i]));
@@ -258,7 +267,7 @@ export function encodeAtlas(graph: AtlasGraph, columns?: Record<string, Uint8Arr
   const encoder = new TextEncoder();
   const labelsPayload = JSON.stringify(labels);
   const reportPayload = JSON.stringify(report);
-  const id = fingerprint([bodyBytes, JSON.stringify(header), labelsPayload, reportPayload, ...shards.map((s) => s.payload)]);
+  const id = (options.fingerprint ?? fingerprint)([bodyBytes, JSON.stringify(header), labelsPayload, reportPayload, ...shards.map((s) => s.payload)]);
 
   const structure = new ByteWriter();
   structure.bytes(encoder.encode(STRUCTURE_MAGIC));
