@@ -21,7 +21,7 @@ import type { MergedPaper } from '../graph/mergePapers';
 import { startLayout } from '../layout/thread';
 import { startRelatedPapers } from '../similarity/thread';
 import { defaultMaxDocumentFrequency } from '../similarity';
-import { collaborationNetwork } from '../collaboration';
+import { startCollaboration } from '../collaboration/thread';
 
 export const PHASES = ['graph', 'communities', 'labels', 'collaboration', 'layout', 'related', 'style'] as const;
 export type Phase = (typeof PHASES)[number];
@@ -62,6 +62,14 @@ export function runPipeline(inputs: ParsedInput[], options: PipelineOptions = {}
     corpusRead = startCorpus({ ...texts, maxDocumentFrequency: defaultMaxDocumentFrequency(papers.length) });
   };
   const graph = timed('graph', () => buildGraph(inputs, { onMerged }));
+  // The co-authorship network needs only the co-author edges: placed on the second thread from here on.
+  const collaboration = timed('collaboration', () =>
+    startCollaboration(graph, {
+      seed,
+      layoutIterations: options.layoutIterations,
+      onProgress: (done, total) => options.onProgress?.('collaboration', done, total),
+    }),
+  );
   const { modularity } = timed('communities', () => detectCommunities(graph, { seed }));
   const layout = timed('layout', () =>
     startLayout(graph, { seed, iterations: options.layoutIterations, onProgress: (done, total) => options.onProgress?.('layout', done, total) }),
@@ -74,14 +82,7 @@ export function runPipeline(inputs: ParsedInput[], options: PipelineOptions = {}
   });
   graph.mergeAttributes({ modularity, communities });
   const related = timed('related', () => startRelatedPapers(graph, { corpus }));
-  timed('collaboration', () =>
-    collaborationNetwork(graph, {
-      seed,
-      layoutIterations: options.layoutIterations,
-      corpus,
-      onProgress: (done, total) => options.onProgress?.('collaboration', done, total),
-    }),
-  );
+  timed('collaboration', () => collaboration.finish({ corpus }));
   timed('layout', () => layout.finish());
   timed('related', () => related.finish());
   timed('style', () => {
