@@ -86,19 +86,27 @@ function hasAny(object: object): boolean {
   return false;
 }
 
-/** Entries as comma-separated JSON in chunks of about CHUNK_CHARS, each entry checked. */
+/**
+ * Entries as comma-separated JSON in chunks of about CHUNK_CHARS, each entry checked. A chunk is joined from
+ * its entries' strings, not grown by `+=`: that builds a rope of thousands of pieces, which writing must
+ * flatten first (ten times the cost of writing it, measured on a 20k-paper graph).
+ */
 function* checkedChunks(entries: Iterable<unknown>, schema: z.ZodType, what: string): Generator<string> {
-  let chunk = '';
+  let parts: string[] = [];
+  let chars = 0;
   let index = 0;
   for (const entry of entries) {
     checked(schema, entry, `${what} ${index}`);
-    chunk += (index++ > 0 ? ',' : '') + JSON.stringify(entry);
-    if (chunk.length >= CHUNK_CHARS) {
-      yield chunk;
-      chunk = '';
+    const json = JSON.stringify(entry);
+    parts.push(index++ > 0 && parts.length === 0 ? `,${json}` : json);
+    chars += json.length;
+    if (chars >= CHUNK_CHARS) {
+      yield parts.join(',');
+      parts = [];
+      chars = 0;
     }
   }
-  if (chunk) yield chunk;
+  if (parts.length) yield parts.join(',');
 }
 
 /** Serializes a built graph after checking it against the contract; throws on violation (a build bug). */
