@@ -8,7 +8,7 @@ import { ByteWriter, fingerprint } from './bytes';
 import { COMPACT_FORMAT_VERSION, STRUCTURE_MAGIC, type StructureHeader } from './schema';
 import { MAX_COAUTHORS_PER_PAPER } from '../../graph/buildGraph';
 import { overviewInputFromGraph, tallyOverview } from '../../overview';
-import { DERIVED_LISTS, LABEL_NAME_ATTRIBUTE, LANDMARK_TEXT, coauthorPairs, isLabelAttribute, isStructureAttribute, type CompactParts } from './types';
+import { DERIVED_LISTS, LABEL_NAME_ATTRIBUTE, LANDMARK_TEXT, coauthorPairs, textTierOf, type CompactParts } from './types';
 
 /** Raw JSON per text shard before a new one starts: a panel fetches about this much (~150 KB gzipped). */
 export const TEXT_SHARD_TARGET_CHARS = 512 * 1024;
@@ -72,15 +72,21 @@ export function encodeAtlas(graph: AtlasGraph, options: EncodeOptions = {}): Com
   const keys = graph.nodes();
   const nodes = keys.map((key) => graph.getNodeAttributes(key) as NodeAttributes & Attrs);
   const indexOf = new Map(keys.map((key, i) => [key, i]));
-  const edges = graph.edges();
 
   // Per-kind attribute order (first node of each kind) and the text-tier attributes seen.
   const attributeOrder: Partial<Record<NodeKind, string[]>> = {};
   const textKinds = new Set<NodeKind>();
+  const isText = textTierOf();
   for (const node of nodes) {
     if (!NODE_KINDS.includes(node.kind)) throw new Error(`compact encoding: unknown node kind ${String(node.kind)}`);
     attributeOrder[node.kind] ??= Object.keys(node);
-    if (Object.keys(node).some((a) => !isStructureAttribute(node.kind, a) && !isLabelAttribute(node.kind, a))) textKinds.add(node.kind);
+    if (textKinds.has(node.kind)) continue;
+    for (const attribute in node) {
+      if (isText(node.kind, attribute)) {
+        textKinds.add(node.kind);
+        break;
+      }
+    }
   }
 
   // Paper lists that the edges reproduce in order need no bytes of their own.
@@ -162,23 +168,20 @@ export function encodeAtlas(graph: AtlasGraph, options: EncodeOptions = {}): Com
   writeNumbers(numbers, positions.collabY, positionScale, true);
 
   // Edges, column by column: kind (+ which end is `citing`), source delta, target relative to source, weight.
-  const edgeCols = { kinds: new ByteWriter(), sources: new ByteWriter(), targets: new ByteWriter(), weights: new ByteWriter(), keys: new ByteWriter() };
-  const weights: number[] = [];
-  let previousSource = 0;
-  let sequentialEdgeKeys = true;
-  // Co-author edges exactly as the build derives them from author lists: only their kind byte is stored.
+  // One pass reads them all (forEachEdge: no lookup of each key's attributes and ends, 1M edges at 100k papers)
+  // and checks the co-author edges against those the build derives from author lists: when they are exactly
+  // those, only their kind byte is stored.
+  const edgeCount = graph.size;
+  const edgeKinds = new Uint8Array(edgeCount);
+  const edgeSources = new Int32Array(edgeCount);
+  const edgeTargets = new Int32Array(edgeCount);
+  const edgeWeights = new Float64Array(edgeCount);
   const derivedPairs = coauthorPairs(nodes.filter((node) => node.kind === 'paper').map((node) => node.authors as string[]), MAX_COAUTHORS_PER_PAPER);
-  const actualPairs = edges.filter((edge) => graph.getEdgeAttribute(edge, 'kind') === 'coauthor');
-  const coauthorCap =
-    actualPairs.length === derivedPairs.length &&
-    actualPairs.every((edge, i) => {
-      const pair = derivedPairs[i];
-      return graph.source(edge) === pair.a && graph.target(edge) === pair.b && graph.getEdgeAttribute(edge, 'weight') === pair.weight && graph.getEdgeAttribute(edge, 'citing') === undefined;
-    })
-      ? MAX_COAUTHORS_PER_PAPER
-      : null;
-  // forEachEdge, not a lookup of each key's attributes and ends: three Map lookups fewer per edge, 1M edges at 100k.
-  let i = 0;
+  const COAUTHOR = EDGE_KINDS.indexOf('coauthor');
+  let coauthorsDerived = true;
+  let coauthorCount = 0;
+  let sequentialEdgeKeys = true;
+  let e = 0;
   graph.forEachEdge((edge, edgeAttributes, sourceKey, targetKey) => {
     const attrs = edgeAttributes as Attrs;
     for (const name in attrs) {
@@ -186,21 +189,35 @@ export function encodeAtlas(graph: AtlasGraph, options: EncodeOptions = {}): Com
     }
     const source = indexOf.get(sourceKey)!;
     const target = indexOf.get(targetKey)!;
-    const citing = attrs.citing === undefined ? 0 : attrs.citing === keys[source] ? 1 : attrs.citing === keys[target] ? 2 : -1;
+    const citing = attrs.citing === undefined ? 0 : attrs.citing === sourceKey ? 1 : attrs.citing === targetKey ? 2 : -1;
     if (citing < 0) throw new Error(`compact encoding: edge ${edge} names a citing paper that is neither of its ends`);
     const kind = EDGE_KINDS.indexOf(attrs.kind as (typeof EDGE_KINDS)[number]);
     if (kind < 0) throw new Error(`compact encoding: edge ${edge} has unknown kind ${String(attrs.kind)}`);
-    edgeCols.kinds.byte(kind | (citing << 4));
-    if (edge !== `e${i++}`) sequentialEdgeKeys = false;
-    if (coauthorCap !== null && attrs.kind === 'coauthor') return;
-    edgeCols.sources.zigzag(source - previousSource);
-    edgeCols.targets.zigzag(target - source);
-    previousSource = source;
-    weights.push(attrs.weight as number);
+    if (kind === COAUTHOR) {
+      const pair = derivedPairs[coauthorCount++];
+      if (!pair || pair.a !== sourceKey || pair.b !== targetKey || pair.weight !== attrs.weight || citing !== 0) coauthorsDerived = false;
+    }
+    if (edge !== `e${e}`) sequentialEdgeKeys = false;
+    edgeKinds[e] = kind | (citing << 4);
+    edgeSources[e] = source;
+    edgeTargets[e] = target;
+    edgeWeights[e++] = attrs.weight as number;
   });
+  const coauthorCap = coauthorsDerived && coauthorCount === derivedPairs.length ? MAX_COAUTHORS_PER_PAPER : null;
+  const edgeCols = { kinds: new ByteWriter(), sources: new ByteWriter(), targets: new ByteWriter(), weights: new ByteWriter(), keys: new ByteWriter() };
+  const weights: number[] = [];
+  let previousSource = 0;
+  for (let i = 0; i < edgeCount; i++) {
+    edgeCols.kinds.byte(edgeKinds[i]);
+    if (coauthorCap !== null && (edgeKinds[i] & 15) === COAUTHOR) continue;
+    edgeCols.sources.zigzag(edgeSources[i] - previousSource);
+    edgeCols.targets.zigzag(edgeTargets[i] - edgeSources[i]);
+    previousSource = edgeSources[i];
+    weights.push(edgeWeights[i]);
+  }
   const weightScale = weights.every((w) => Number.isSafeInteger(w) && w >= 0) ? 1 : 0;
   writeNumbers(edgeCols.weights, weights, weightScale, false);
-  if (!sequentialEdgeKeys) writeFrontCoded(edgeCols.keys, edges);
+  if (!sequentialEdgeKeys) writeFrontCoded(edgeCols.keys, graph.edges());
 
   const body = new ByteWriter();
   for (const [name, part] of [...Object.entries(cols), ['numbers', numbers] as const, ...Object.entries(edgeCols).map(([k, v]) => [`edge ${k}`, v] as const)]) {
@@ -213,7 +230,7 @@ export function encodeAtlas(graph: AtlasGraph, options: EncodeOptions = {}): Com
   const { report, ...graphAttributes } = graph.getAttributes();
   const header: Omit<StructureHeader, 'id'> = {
     nodeCount: keys.length,
-    edgeCount: edges.length,
+    edgeCount,
     attributeOrder,
     scales: { position: positionScale, size: sizeScale, weight: weightScale },
     colors,
@@ -240,10 +257,7 @@ export function encodeAtlas(graph: AtlasGraph, options: EncodeOptions = {}): Com
       labels.name.push(null);
     }
     let text: Attrs | null = null;
-    for (const [attribute, value] of Object.entries(node)) {
-      if (isStructureAttribute(node.kind, attribute) || isLabelAttribute(node.kind, attribute)) continue;
-      (text ??= {})[attribute] = value;
-    }
+    for (const attribute in node) if (isText(node.kind, attribute)) (text ??= {})[attribute] = (node as Attrs)[attribute];
     textEntries.push(text);
   });
 
@@ -289,7 +303,7 @@ export function encodeAtlas(graph: AtlasGraph, options: EncodeOptions = {}): Com
       version: COMPACT_FORMAT_VERSION,
       id,
       nodeCount: keys.length,
-      edgeCount: edges.length,
+      edgeCount,
       structure: 'structure.bin',
       labels: 'labels.json.gz',
       report: 'report.json.gz',

@@ -42,6 +42,21 @@ export function isLabelAttribute(kind: NodeKind, attribute: string): boolean {
 }
 
 /**
+ * Whether an attribute of a kind goes to the text tier (neither structure nor label), remembered per kind and
+ * name: the encoder asks for every attribute of every node, millions of times at 100k papers.
+ */
+export function textTierOf(): (kind: NodeKind, attribute: string) => boolean {
+  const known = new Map<NodeKind, Map<string, boolean>>();
+  return (kind, attribute) => {
+    let ofKind = known.get(kind);
+    if (!ofKind) known.set(kind, (ofKind = new Map()));
+    let text = ofKind.get(attribute);
+    if (text === undefined) ofKind.set(attribute, (text = !isStructureAttribute(kind, attribute) && !isLabelAttribute(kind, attribute)));
+    return text;
+  };
+}
+
+/**
  * What a text-tier attribute holds until its shard arrives: a value of the right type, so code that reads
  * the graph never meets `undefined` (the panel asks for the shard before it shows the node).
  */
@@ -94,13 +109,24 @@ export const DERIVED_LISTS = [
  * papers. When a graph's coauthor edges are exactly these, the structure stores none of their ends.
  */
 export function coauthorPairs(authorLists: Iterable<readonly string[]>, cap: number): { a: string; b: string; weight: number }[] {
-  const pairs = new Map<string, { a: string; b: string; weight: number }>();
+  // Pairs keyed by the two authors' numbers (first seen first), not by a joined string: a million pairs at
+  // 100k papers, and building and hashing their strings was most of the time.
+  const numbers = new Map<string, number>();
+  const numberOf = (author: string) => {
+    let n = numbers.get(author);
+    if (n === undefined) {
+      if (numbers.size === PAIR_BASE) throw new Error(`coauthorPairs: more than ${PAIR_BASE} authors`);
+      numbers.set(author, (n = numbers.size));
+    }
+    return n;
+  };
+  const pairs = new Map<number, { a: string; b: string; weight: number }>();
   for (const authors of authorLists) {
     if (authors.length > cap) continue;
     for (let i = 0; i < authors.length; i++) {
       for (let j = i + 1; j < authors.length; j++) {
         const [a, b] = authors[i] < authors[j] ? [authors[i], authors[j]] : [authors[j], authors[i]];
-        const id = `${a}\n${b}`;
+        const id = numberOf(a) * PAIR_BASE + numberOf(b);
         const pair = pairs.get(id);
         if (pair) pair.weight++;
         else pairs.set(id, { a, b, weight: 1 });
@@ -109,3 +135,6 @@ export function coauthorPairs(authorLists: Iterable<readonly string[]>, cap: num
   }
   return [...pairs.values()];
 }
+
+/** Author numbers stay below this (2^26, 67M authors), so a pair's number lo·PAIR_BASE + hi stays below 2^53. */
+const PAIR_BASE = 2 ** 26;
