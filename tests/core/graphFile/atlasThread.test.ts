@@ -1,6 +1,7 @@
 /**
- * The build compresses the compact files on a worker thread while it writes graph.json (`startAtlasFiles`):
- * the files must be byte for byte those `writeAtlasFiles` writes on the calling thread.
+ * The build signs and compresses the compact files on a worker thread while it writes graph.json
+ * (`startAtlasFiles`): the files must be byte for byte those `writeAtlasFiles` writes on the calling thread,
+ * and hold the parts `signAtlas` gives with the same fingerprint — the id of all of them, in each of them.
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +9,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readInputs } from '../../../src/core/ingest';
 import { runPipeline } from '../../../src/core/pipeline';
-import { startAtlasFiles, writeAtlasFiles } from '../../../src/core/graphFile/compact/node';
+import { nativeFingerprint, readAtlasFiles, startAtlasFiles, writeAtlasFiles } from '../../../src/core/graphFile/compact/node';
+import { encodeUnsigned, signAtlas } from '../../../src/core/graphFile/compact/encode';
 
 const dir = mkdtempSync(join(tmpdir(), 'atlas-thread-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -25,5 +27,17 @@ describe('compact files compressed on a worker thread', () => {
     expect(Object.keys(here)).toContain('structure.bin');
     expect(Object.keys(here).filter((file) => file.startsWith('text-')).length).toBeGreaterThan(0);
     expect(contents(join(dir, 'thread'))).toEqual(here);
+
+    const signed = signAtlas(encodeUnsigned(graph), nativeFingerprint);
+    const read = readAtlasFiles(join(dir, 'thread'));
+    expect(signed.id).toMatch(/^[0-9a-f]{16}$/);
+    expect(signed.id).not.toBe('0000000000000000');
+    expect(read.manifest.id).toBe(signed.id);
+    expect(read.structure).toEqual(signed.structure);
+    expect(read.labels).toEqual(JSON.parse(signed.labels));
+    expect(read.report).toEqual(JSON.parse(signed.report));
+    expect(read.overview).toEqual(JSON.parse(signed.overview));
+    expect(read.text).toEqual(signed.text.map((shard) => JSON.parse(shard)));
+    expect([read.labels, read.report, read.overview, ...read.text].every((part) => (part as { id: string }).id === signed.id)).toBe(true);
   });
 });

@@ -15,6 +15,24 @@ export class CompactFormatError extends Error {
 const utf8Encoder = new TextEncoder();
 const utf8Decoder = new TextDecoder('utf-8', { fatal: true });
 
+const FLOAT_BYTES = new Uint8Array(8);
+const FLOAT_VIEW = new DataView(FLOAT_BYTES.buffer);
+
+/** Bytes of a string in UTF-8, as TextEncoder writes it (a lone surrogate as the three bytes of U+FFFD). */
+function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) bytes += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 2; // four bytes for two UTF-16 units
+      i++;
+    } else bytes += 2;
+  }
+  return bytes;
+}
+
 export class ByteWriter {
   private buffer = new Uint8Array(1024);
   private length = 0;
@@ -55,15 +73,20 @@ export class ByteWriter {
   }
 
   float64(value: number): void {
-    const bytes = new Uint8Array(8);
-    new DataView(bytes.buffer).setFloat64(0, value, true);
-    this.bytes(bytes);
+    FLOAT_VIEW.setFloat64(0, value, true);
+    this.bytes(FLOAT_BYTES);
   }
 
+  /**
+   * Written in place (`encodeInto`), not encoded into a buffer of its own first: a 100k-paper structure holds a
+   * quarter of a million strings, and as many small ArrayBuffers made V8 collect the whole heap.
+   */
   string(value: string): void {
-    const bytes = utf8Encoder.encode(value);
-    this.varint(bytes.length);
-    this.bytes(bytes);
+    const length = utf8Length(value);
+    this.varint(length);
+    this.reserve(length);
+    utf8Encoder.encodeInto(value, this.buffer.subarray(this.length, this.length + length));
+    this.length += length;
   }
 
   finish(): Uint8Array {

@@ -65,7 +65,71 @@ export interface EncodeOptions {
   fingerprint?: (parts: (Uint8Array | string)[]) => string;
 }
 
+/**
+ * The id every part carries until it is signed: 16 hex digits like a real one, so a part's length and the
+ * offsets in it do not change when `signAtlas` writes the real id in its place.
+ */
+export const UNSIGNED_ID = '0000000000000000';
+/** Where the id sits in every part: the first `"id":"…"` (the structure header's first field, the JSON parts' second). */
+export const UNSIGNED_ID_FIELD = `"id":"${UNSIGNED_ID}"`;
+
+/**
+ * A text shard in pieces: its JSON is `head + entries.join(',') + tail`. The build joins it on the thread that
+ * signs and compresses it: joining ~300 MB of text at 100k papers on the graph's thread cost seconds of
+ * garbage collection of the graph's heap.
+ */
+export interface TextShard {
+  head: string;
+  entries: string[];
+  tail: string;
+}
+
+/** The parts before signing (see `signAtlas`), text shards in pieces. */
+export type UnsignedParts = Omit<CompactParts, 'text'> & { text: TextShard[] };
+
+export const joinShard = ({ head, entries, tail }: TextShard): string => head + entries.join(',') + tail;
+
 export function encodeAtlas(graph: AtlasGraph, options: EncodeOptions = {}): CompactParts {
+  return signAtlas(encodeUnsigned(graph, options), options.fingerprint ?? fingerprint);
+}
+
+/** Every part in fingerprint order: structure, labels, report, overview, text shards. */
+export function partsInOrder(parts: CompactParts): (Uint8Array | string)[] {
+  return [parts.structure, parts.labels, parts.report, parts.overview, ...parts.text];
+}
+
+/**
+ * Names the parts by their content: the id is the fingerprint of every part as encoded (UNSIGNED_ID in its
+ * place), written over UNSIGNED_ID in each. The build does the same on a worker thread (node.ts).
+ */
+export function signAtlas(unsigned: UnsignedParts, sign: (parts: (Uint8Array | string)[]) => string): CompactParts {
+  const parts = { ...unsigned, text: unsigned.text.map(joinShard) };
+  const id = sign(partsInOrder(parts));
+  const field = `"id":"${id}"`;
+  const signed = (text: string) => {
+    if (!text.includes(UNSIGNED_ID_FIELD)) throw new Error('compact encoding: a part carries no id to sign');
+    return text.replace(UNSIGNED_ID_FIELD, field);
+  };
+  const structure = parts.structure.slice();
+  const at = indexOfBytes(structure, new TextEncoder().encode(UNSIGNED_ID_FIELD));
+  if (at < 0) throw new Error('compact encoding: structure.bin carries no id to sign');
+  structure.set(new TextEncoder().encode(field), at);
+  return {
+    id, structure, labels: signed(parts.labels), report: signed(parts.report), overview: signed(parts.overview),
+    text: parts.text.map(signed), manifest: { ...parts.manifest, id },
+  };
+}
+
+function indexOfBytes(haystack: Uint8Array, needle: Uint8Array): number {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** The parts with UNSIGNED_ID for their id (see `signAtlas`). */
+export function encodeUnsigned(graph: AtlasGraph, options: Pick<EncodeOptions, 'columns'> = {}): UnsignedParts {
   const { columns } = options;
   // Not graph.export().options: export() copies every node and edge first.
   if (graph.type !== 'undirected' || graph.multi || graph.allowSelfLoops) throw new Error('compact encoding needs the graph file options: undirected, no multi-edges, no self-loops');
@@ -261,14 +325,19 @@ export function encodeAtlas(graph: AtlasGraph, options: EncodeOptions = {}): Com
     textEntries.push(text);
   });
 
-  // Each entry serialised once (the text is most of the bytes: ~300 MB at 100k papers); a shard's payload is
-  // exactly JSON.stringify of its slice of entries, and the fingerprint reads the strings without encoding them.
+  // Each entry serialised once (the text is most of the bytes: ~300 MB at 100k papers); a shard, joined, is
+  // JSON.stringify({ format, id, start, end, nodes }) of its slice of entries.
+  const id = UNSIGNED_ID;
   const entryJson = textEntries.map((entry) => (entry ? JSON.stringify(entry) : 'null'));
-  const shards: { start: number; end: number; payload: string }[] = [];
+  const shards: { start: number; end: number }[] = [];
+  const text: TextShard[] = [];
   let start = 0;
   let chars = 0;
   const cut = (end: number) => {
-    if (end > start) shards.push({ start, end, payload: `[${entryJson.slice(start, end).join(',')}]` });
+    if (end > start) {
+      shards.push({ start, end });
+      text.push({ head: `{"format":"paper-atlas-text","id":"${id}","start":${start},"end":${end},"nodes":[`, entries: entryJson.slice(start, end), tail: ']}' });
+    }
     start = end;
     chars = 0;
   };
@@ -278,19 +347,12 @@ export function encodeAtlas(graph: AtlasGraph, options: EncodeOptions = {}): Com
   });
   cut(textEntries.length);
 
-  const encoder = new TextEncoder();
-  const labelsPayload = JSON.stringify(labels);
-  const reportPayload = JSON.stringify(report);
-  const id = (options.fingerprint ?? fingerprint)([bodyBytes, JSON.stringify(header), labelsPayload, reportPayload, ...shards.map((s) => s.payload)]);
-
   const structure = new ByteWriter();
-  structure.bytes(encoder.encode(STRUCTURE_MAGIC));
+  structure.bytes(new TextEncoder().encode(STRUCTURE_MAGIC));
   structure.byte(COMPACT_FORMAT_VERSION);
   structure.string(JSON.stringify({ id, ...header }));
   structure.bytes(bodyBytes);
 
-  // = JSON.stringify({ format, id, start, end, nodes }), from the payload already built.
-  const text = shards.map((s) => `{"format":"paper-atlas-text","id":${JSON.stringify(id)},"start":${s.start},"end":${s.end},"nodes":${s.payload}}`);
   return {
     id,
     structure: structure.finish(),

@@ -2,23 +2,25 @@
  * Node side of the compact files: write them next to graph.json (gzip, byte-stable), read them
  * back, and measure them. Not imported by the app (it uses node:fs and node:zlib).
  */
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { AtlasGraph } from '../index';
-import { encodeAtlas } from './encode';
+import { encodeAtlas, encodeUnsigned, type TextShard } from './encode';
 import { runHere, startInThread } from '../../threads';
 import { ManifestSchema, type Manifest } from './schema';
-import type { CompactParts } from './types';
+import type { CompactManifestData } from './types';
 
-const gzip = (data: Uint8Array | string, level = 9) => gzipSync(data, { level });
 /**
- * Text shards (abstracts, related lists: ~300 MB of JSON at 100k papers) are compressed at level 4: measured
- * on a 20k-paper build's shards, level 6 takes 1.7× as long for 4% fewer bytes (level 9 another 1.6× for 0.6%),
- * and the shards load lazily, one panel at a time, while their compression is the last step of a build.
+ * gzip levels. The structure (the first view's download) at 6: on a 20k-paper build level 9 takes 3.7× as
+ * long for 0.4% fewer bytes. Text shards (abstracts, related lists: ~300 MB of JSON at 100k papers) at 4:
+ * level 6 takes 1.7× as long for 4% fewer bytes, and the shards load lazily, one panel at a time, while their
+ * compression is the last step of a build.
  */
+const LEVEL = 6;
 const TEXT_LEVEL = 4;
+const gzip = (data: Uint8Array | string, level = LEVEL) => gzipSync(data, { level });
 
 /** The id of files written here: SHA-256 of every part's bytes (strings as UTF-8), natively, in 16 hex digits. */
 export function nativeFingerprint(parts: (Uint8Array | string)[]): string {
@@ -33,43 +35,100 @@ export function atlasDirFor(graphFile: string): string {
 }
 
 /** Writes manifest.json, structure.bin, labels, report and text shards into `dir`, replacing what was there. */
-export function writeAtlasFiles(graph: AtlasGraph, dir: string): CompactParts {
+export function writeAtlasFiles(graph: AtlasGraph, dir: string): WrittenAtlas {
   return startAtlasFiles(graph, dir, { thread: false }).finish();
 }
 
+export interface WrittenAtlas {
+  id: string;
+  manifest: CompactManifestData;
+}
+
 /**
- * `writeAtlasFiles` in two steps, for the build: encodes now and compresses on a worker thread (gzip of
- * ~300 MB of text at 100k papers, seconds), so the caller can write graph.json meanwhile; `finish()` waits
- * and writes the files. The worker's Buffers count against its own small heap, not the graph's.
+ * `writeAtlasFiles` in two steps, for the build: encodes now, then signs (`nativeFingerprint` of every part),
+ * compresses and writes the files on a worker thread, so the caller can write graph.json meanwhile; `finish()`
+ * waits and writes the manifest. The files are those of `signAtlas(encodeUnsigned(graph), nativeFingerprint)`.
+ *
+ * The text shards (~300 MB of JSON at 100k papers) reach the worker through a file, not a message: copying a
+ * quarter of a million strings into the worker's heap took seconds, and so did the compressed files coming
+ * back (new ArrayBuffers on the graph's thread are "external memory", answered with full collections).
  */
-export function startAtlasFiles(graph: AtlasGraph, dir: string, options: { thread?: boolean } = {}): { finish(): CompactParts } {
-  const parts = encodeAtlas(graph, { fingerprint: nativeFingerprint });
+export function startAtlasFiles(graph: AtlasGraph, dir: string, options: { thread?: boolean } = {}): { finish(): WrittenAtlas } {
+  const parts = encodeUnsigned(graph);
   const { manifest } = parts;
-  const jobs = [
-    { file: manifest.structure, data: parts.structure as Uint8Array | string, level: 9 },
-    { file: manifest.labels, data: parts.labels, level: 9 },
-    { file: manifest.report, data: parts.report, level: 9 },
-    ...(manifest.overview ? [{ file: manifest.overview, data: parts.overview, level: 9 }] : []),
-    ...manifest.text.map((shard, i) => ({ file: shard.file, data: parts.text[i], level: TEXT_LEVEL })),
-  ];
-  const input = { jobs: jobs.map(({ data, level }) => ({ data, level })) };
-  const compressed = (options.thread ?? true ? startInThread : runHere)(gzipAll, input);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const rawText = join(dir, 'text.unsigned');
+  const shardEnds = writeShards(rawText, parts.text);
+  const files = [manifest.structure, manifest.labels, manifest.report, manifest.overview!, ...manifest.text.map((shard) => shard.file)].map((file) => join(dir, file));
+  const input: SignInput = { parts: [parts.structure, parts.labels, parts.report, parts.overview], rawText, shardEnds, files, level: LEVEL, textLevel: TEXT_LEVEL };
+  const signed = (options.thread ?? true ? startInThread : runHere)(signAndWrite, input);
   return {
     finish() {
-      const { files } = compressed.result();
-      rmSync(dir, { recursive: true, force: true });
-      mkdirSync(dir, { recursive: true });
-      jobs.forEach((job, i) => writeFileSync(join(dir, job.file), files[i]));
-      writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 1) + '\n');
-      return parts;
+      const { id } = signed.result();
+      const signedManifest = { ...manifest, id };
+      writeFileSync(join(dir, 'manifest.json'), JSON.stringify(signedManifest, null, 1) + '\n');
+      return { id, manifest: signedManifest };
     },
   };
 }
 
-/** Thread kernel (src/core/threads): each job gzipped at its level. Takes zlib itself: it runs from its own source. */
-function gzipAll(input: { jobs: { data: Uint8Array | string; level: number }[] }): { files: Uint8Array[] } {
+/** Writes the shards' JSON back to back (encode.ts `joinShard`, piece by piece); returns each one's end offset in bytes. */
+function writeShards(path: string, shards: TextShard[]): Float64Array {
+  const ends = new Float64Array(shards.length);
+  const fd = openSync(path, 'w');
+  let offset = 0;
+  try {
+    shards.forEach(({ head, entries, tail }, i) => {
+      offset += writeSync(fd, head);
+      // A few hundred entries a write: one call per entry is a quarter of a million system calls.
+      for (let at = 0; at < entries.length; at += 256) offset += writeSync(fd, (at > 0 ? ',' : '') + entries.slice(at, at + 256).join(','));
+      offset += writeSync(fd, tail);
+      ends[i] = offset;
+    });
+  } finally {
+    closeSync(fd);
+  }
+  return ends;
+}
+
+interface SignInput {
+  /** Structure, labels, report and overview, unsigned; the text shards follow them, in `rawText`. */
+  parts: (Uint8Array | string)[];
+  rawText: string;
+  shardEnds: Float64Array;
+  /** Where each part goes, compressed, in the same order (text shards last). */
+  files: string[];
+  level: number;
+  textLevel: number;
+}
+
+/**
+ * Thread kernel (src/core/threads): `nativeFingerprint` of all the parts, written over each one's unsigned id
+ * (encode.ts UNSIGNED_ID_FIELD, repeated here: a kernel runs from its own source), each gzipped at its level
+ * and written; the raw text file is removed.
+ */
+function signAndWrite(input: SignInput): { id: string } {
   const { gzipSync } = process.getBuiltinModule('node:zlib');
-  return { files: input.jobs.map(({ data, level }) => gzipSync(data, { level })) };
+  const { createHash } = process.getBuiltinModule('node:crypto');
+  const { readFileSync, rmSync, writeFileSync } = process.getBuiltinModule('node:fs');
+  const text = readFileSync(input.rawText);
+  rmSync(input.rawText);
+  // Each part in UTF-8 once: hashing strings would encode them a second time.
+  const parts = input.parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : Buffer.from(part)));
+  let start = 0;
+  for (const end of input.shardEnds) parts.push(text.subarray(start, (start = end)));
+  const hash = createHash('sha256');
+  for (const bytes of parts) hash.update(bytes);
+  const id = hash.digest('hex').slice(0, 16);
+  const unsigned = Buffer.from('"id":"0000000000000000"');
+  parts.forEach((bytes, i) => {
+    const at = bytes.indexOf(unsigned);
+    if (at < 0) throw new Error(`${input.files[i]} carries no id to sign`);
+    bytes.write(id, at + '"id":"'.length, 'latin1');
+    writeFileSync(input.files[i], gzipSync(bytes, { level: i < input.parts.length ? input.level : input.textLevel }));
+  });
+  return { id };
 }
 
 export interface AtlasFiles {
@@ -133,10 +192,10 @@ function stringifyOrNull(graph: AtlasGraph): string | null {
 /** Raw and gzipped size of every part, for the benchmark and the README. */
 export function compactSizes(graph: AtlasGraph, graphJson: string | null = stringifyOrNull(graph)): CompactSizes {
   const parts = encodeAtlas(graph);
-  const size = (data: Uint8Array | string): PartSize => ({ raw: typeof data === 'string' ? Buffer.byteLength(data) : data.length, gzip: gzip(data).length });
+  const size = (data: Uint8Array | string, level = LEVEL): PartSize => ({ raw: typeof data === 'string' ? Buffer.byteLength(data) : data.length, gzip: gzip(data, level).length });
   const structure = size(parts.structure);
   const labels = size(parts.labels);
-  const shards = parts.text.map(size);
+  const shards = parts.text.map((shard) => size(shard, TEXT_LEVEL));
   const json = graphJson === null ? null : size(graphJson);
   const n = Math.max(1, graph.order);
   return {
