@@ -1,11 +1,11 @@
 /**
  * The build phases in order: parsed inputs → graph → communities → labels → collaboration network (authors
  * only: own communities and layout) → layout → related papers (their reasons name the community) → style.
- * Three jobs use the machine's second core, on worker threads (src/core/threads): the corpus the labels read
- * (titles and abstracts tokenised) is read while the graph is built, the layout is refined from the
- * communities on, while the labels and the collaboration network are computed on this thread, and related
- * papers are scored from the labels' corpus on; nothing computed meanwhile is read by them. Each is then
- * finished in order. Related papers are written last: their millions of small objects (100k papers ×
+ * Work that needs only part of what comes before runs on the machine's second core, on worker threads
+ * (src/core/threads), started as soon as its input is known and finished where its output is needed: the corpus
+ * (titles and abstracts tokenised, with the related-papers vectors) from the merged papers on, the collaboration
+ * network's communities and layout from the graph on, the layout's refining iterations from the communities on,
+ * related-paper scores from the labels on. Nothing computed meanwhile on this thread is read by them. Related papers are written last: their millions of small objects (100k papers ×
  * 8 entries with reasons) would otherwise be marked by every full collection of the phases in between.
  * Each phase is timed; one started early and finished later counts both parts, with onPhaseStart for each.
  */

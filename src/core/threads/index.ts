@@ -5,6 +5,7 @@
  * until the kernel is done. A kernel is a plain function over plain data and typed arrays, run from its own
  * source (with the helper functions of its module it calls), so no worker bundle is needed and it runs the
  * same under tsx, vitest or a bundler. It must not use imports or module-level names besides `helpers`.
+ * A kernel that needs its module (imports, constants) runs with `startModuleInThread`: the worker imports it.
  */
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 

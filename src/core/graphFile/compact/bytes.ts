@@ -34,8 +34,13 @@ function utf8Length(text: string): number {
 }
 
 export class ByteWriter {
-  private buffer = new Uint8Array(1024);
+  private buffer: Uint8Array;
   private length = 0;
+
+  /** `capacity`: bytes to start with, when about known (each doubling past it copies what was written). */
+  constructor(capacity = 1024) {
+    this.buffer = new Uint8Array(capacity);
+  }
 
   private reserve(extra: number): void {
     if (this.length + extra <= this.buffer.length) return;
@@ -91,6 +96,11 @@ export class ByteWriter {
 
   finish(): Uint8Array {
     return this.buffer.slice(0, this.length);
+  }
+
+  /** The bytes written so far, as a view of the writer's buffer (no copy): valid until the next write. */
+  written(): Uint8Array {
+    return this.buffer.subarray(0, this.length);
   }
 }
 
