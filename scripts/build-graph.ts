@@ -3,7 +3,6 @@
 // objects next to a heap of a million long-lived ones, and with the default young generation what is still in
 // use at each scavenge (a chunk of the file being written, a table being filled) is promoted, then dies in the
 // old generation, whose collections mark the whole graph. Writing the 20k-paper graph file: 5.8 s → 1.9 s.
-// --expose-gc lets it collect once between the build and the write (see collectGarbage in src/cli/buildGraph.ts).
 import { runBuildGraph } from '../src/cli/buildGraph';
 
 const onTerminal = process.stderr.isTTY;

@@ -20,7 +20,6 @@ import { readInputs } from '../../src/core/ingest';
 import type { ParsedInput } from '../../src/core/ingest/types';
 import { runPipeline, PHASES } from '../../src/core/pipeline';
 import { graphFileChunks } from '../../src/core/graphFile';
-import { collectGarbage as collectBeforeWrite } from '../../src/cli/buildGraph';
 import { compactSizes, startAtlasFiles } from '../../src/core/graphFile/compact/node';
 import { buildGraph } from '../../src/core/graph';
 import { detectCommunities } from '../../src/core/communities';
@@ -95,7 +94,6 @@ async function main() {
   // string), then the compact files beside it. Its gzipped size is measured after, outside the phase.
   const dir = mkdtempSync(join(tmpdir(), 'atlas-bench-write-'));
   const path = args['graph-out'] ?? join(dir, 'graph.json');
-  collectBeforeWrite();
   let bytes: number | undefined = 0;
   let gzipped: number | undefined = 0;
   let writeError: string | null = null;
