@@ -59,8 +59,8 @@ export interface EncodeOptions {
   /** Receives each structure column's bytes by name (for size breakdowns). */
   columns?: Record<string, Uint8Array>;
   /**
-   * The content fingerprint that becomes the id (16 hex digits). The default runs anywhere; the Node side
-   * passes a native hash (node.ts): this one reads the ~300 MB of text a 100k-paper build holds char by char.
+   * The content fingerprint that becomes the id (16 hex digits). The default runs anywhere; the build signs with
+   * SHA-256 on its worker thread (node.ts `nativeFingerprint`): this one reads the text char by char.
    */
   fingerprint?: (parts: (Uint8Array | string)[]) => string;
 }
@@ -74,9 +74,9 @@ export const UNSIGNED_ID = '0000000000000000';
 export const UNSIGNED_ID_FIELD = `"id":"${UNSIGNED_ID}"`;
 
 /**
- * A text shard in pieces: its JSON is `head + entries.join(',') + tail`. The build joins it on the thread that
- * signs and compresses it: joining ~300 MB of text at 100k papers on the graph's thread cost seconds of
- * garbage collection of the graph's heap.
+ * A text shard in pieces: its JSON is `head + entries.join(',') + tail`. The build writes the pieces to a file
+ * that its signing thread reads (node.ts): joining ~300 MB of text at 100k papers on the graph's thread cost
+ * seconds of garbage collection of the graph's heap.
  */
 export interface TextShard {
   head: string;
