@@ -67,6 +67,28 @@ const drawnOrder = (page: Page) => page.evaluate(() => window.__atlas!.sigma.get
 const displayColor = (page: Page, node: string) => page.evaluate((key) => window.__atlas!.sigma.getNodeDisplayData(key)?.color, node);
 const levelBar = (page: Page) => page.getByRole('group', { name: 'Level of detail' });
 
+/** Clicks the biggest community's node on the overview. */
+async function clickBiggest(page: Page): Promise<void> {
+  const at = (await nodePosition(page, biggest.key))!;
+  await page.mouse.click(at.x, at.y);
+}
+
+/** Opens the biggest community and waits until its neighbourhood is drawn and still. */
+async function openBiggest(page: Page): Promise<void> {
+  await clickBiggest(page);
+  await expect.poll(() => drawnOrder(page)).toBe(neighbourhood.order);
+  await settle(page);
+}
+
+/** Searches for a paper by the first word of its title and picks the first suggestion; waits for its panel. */
+async function pickFromSearch(page: Page, title: string): Promise<void> {
+  const search = page.getByRole('combobox', { name: /search/i });
+  await search.fill(title.split(' ')[0]);
+  await page.getByRole('option').first().waitFor();
+  await search.press('Enter');
+  await page.getByRole('complementary', { name: title }).waitFor();
+}
+
 async function insideMap(page: Page, node: string): Promise<boolean> {
   const at = await nodePosition(page, node);
   const box = (await page.locator('.sigma-container').boundingBox())!;
@@ -110,8 +132,7 @@ describe('the level-of-detail overview', () => {
   test('a click on a community draws it with its neighbourhood, framed, the others faded; Escape draws the whole graph; a button returns', async () => {
     const page = await openOverview();
     const canvases = await page.locator('.sigma-container canvas').count();
-    const at = (await nodePosition(page, biggest.key))!;
-    await page.mouse.click(at.x, at.y);
+    await clickBiggest(page);
     // Only what the opened community needs: its members, their neighbours, the edges that touch it.
     await expect.poll(() => drawnOrder(page)).toBe(neighbourhood.order);
     expect(neighbourhood.order).toBeLessThan(graph.order);
@@ -147,32 +168,19 @@ describe('the level-of-detail overview', () => {
 
   test('in an opened community a member can be selected (still drawn in part); a node outside it draws the whole graph', async () => {
     const page = await openOverview();
-    const at = (await nodePosition(page, biggest.key))!;
-    await page.mouse.click(at.x, at.y);
-    await expect.poll(() => drawnOrder(page)).toBe(neighbourhood.order);
-    await settle(page);
-    const search = page.getByRole('combobox', { name: /search/i });
-    await search.fill(memberPaper.attributes.title.split(' ')[0]);
-    await page.getByRole('option').first().waitFor();
-    await search.press('Enter');
-    await page.getByRole('complementary', { name: memberPaper.attributes.title }).waitFor();
+    await openBiggest(page);
+    await pickFromSearch(page, memberPaper.attributes.title);
     await settle(page);
     expect(await drawnOrder(page)).toBe(neighbourhood.order);
     expect(await page.evaluate((key) => window.__atlas!.sigma.getNodeDisplayData(key)?.highlighted, memberPaper.key)).toBe(true);
 
-    await search.fill(paper.attributes.title.split(' ')[0]);
-    await page.getByRole('option').first().waitFor();
-    await search.press('Enter');
-    await page.getByRole('complementary', { name: paper.attributes.title }).waitFor();
+    await pickFromSearch(page, paper.attributes.title);
     await expect.poll(() => drawnOrder(page)).toBe(graph.order);
   });
 
   test('another topic chosen in an opened community is drawn in part too, and framed', async () => {
     const page = await openOverview();
-    const at = (await nodePosition(page, biggest.key))!;
-    await page.mouse.click(at.x, at.y);
-    await expect.poll(() => drawnOrder(page)).toBe(neighbourhood.order);
-    await settle(page);
+    await openBiggest(page);
     // A smaller community, away from the biggest one.
     const other = [...overview.communities].sort((a, b) => b.members - a.members).find((c) => c.id !== biggest.id && c.members >= 3)!;
     const otherMembers = graph.filterNodes((_k, n) => n.community === other.id);
@@ -200,11 +208,7 @@ describe('the level-of-detail overview', () => {
 
   test('a search result picked on the overview lands on its node in the full graph', async () => {
     const page = await openOverview();
-    const search = page.getByRole('combobox', { name: /search/i });
-    await search.fill(paper.attributes.title.split(' ')[0]);
-    await page.getByRole('option').first().waitFor();
-    await search.press('Enter');
-    await page.getByRole('complementary', { name: paper.attributes.title }).waitFor();
+    await pickFromSearch(page, paper.attributes.title);
     await expect.poll(() => drawnOrder(page)).toBe(graph.order);
     await settle(page, 1200);
     expect(page.url()).toContain(`#node=${encodeURIComponent(paper.key)}`);

@@ -14,22 +14,33 @@ export interface Pending<O> {
   result(): O;
 }
 
+/**
+ * Worker-side code both kinds of worker end with: `post(message)` hands the kernel's output (or its error) to the
+ * caller and wakes it. Typed arrays in the output, and in its objects one level down, move instead of being copied.
+ */
+const POST = `
+const post = (message) => {
+  const out = message.out || {};
+  const views = Object.values(out).flatMap((v) => (ArrayBuffer.isView(v) ? [v] : v && typeof v === 'object' ? Object.values(v).filter(ArrayBuffer.isView) : []));
+  workerData.port.postMessage(message, [...new Set(views.map((view) => view.buffer))]);
+  workerData.port.close();
+  Atomics.store(workerData.done, 0, 1);
+  Atomics.notify(workerData.done, 0);
+};
+const failed = (err) => post({ error: String((err && err.stack) || err) });
+`;
+
 // esbuild (under tsx) wraps nested named functions in `__name(fn, "name")`; the worker gets that helper too.
 const workerSource = (kernel: string, helpers: string[]) => `
 const { workerData } = require('node:worker_threads');
 const __name = (f) => f;
 ${helpers.join('\n')}
-const { input, port, done } = workerData;
+${POST}
 try {
-  const out = (${kernel})(input);
-  const buffers = Object.values(out).filter(ArrayBuffer.isView).map((a) => a.buffer);
-  port.postMessage({ out }, [...new Set(buffers)]);
+  post({ out: (${kernel})(workerData.input) });
 } catch (err) {
-  port.postMessage({ error: String((err && err.stack) || err) });
+  failed(err);
 }
-port.close();
-Atomics.store(done, 0, 1);
-Atomics.notify(done, 0);
 `;
 
 /**
@@ -39,20 +50,12 @@ Atomics.notify(done, 0);
  */
 const moduleWorkerSource = `
 const { workerData } = require('node:worker_threads');
-const { input, port, done, loader, module, name } = workerData;
-const post = (message, transfer) => {
-  port.postMessage(message, transfer);
-  port.close();
-  Atomics.store(done, 0, 1);
-  Atomics.notify(done, 0);
-};
+${POST}
 (async () => {
+  const { input, loader, module, name } = workerData;
   if (loader) (await import(loader)).register();
-  const out = (await import(module))[name](input);
-  // Typed arrays in the output and in its objects one level down move to the caller instead of being copied.
-  const views = Object.values(out).flatMap((v) => (ArrayBuffer.isView(v) ? [v] : v && typeof v === 'object' ? Object.values(v).filter(ArrayBuffer.isView) : []));
-  post({ out }, [...new Set(views.map((view) => view.buffer))]);
-})().catch((err) => post({ error: String((err && err.stack) || err) }));
+  post({ out: (await import(module))[name](input) });
+})().catch(failed);
 `;
 
 /** Runs `kernel(input)` on a worker thread; `input` is copied (structured clone) when the thread starts. */

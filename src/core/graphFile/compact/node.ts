@@ -7,8 +7,8 @@ import { basename, dirname, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { AtlasGraph } from '../index';
-import { encodeAtlas, encodeUnsigned, type TextShard } from './encode';
-import { runHere, startInThread } from '../../threads';
+import { encodeAtlas, encodeUnsigned, UNSIGNED_ID_FIELD, type TextShard } from './encode';
+import { runHere, startModuleInThread } from '../../threads';
 import { ManifestSchema, type Manifest } from './schema';
 import type { CompactManifestData } from './types';
 
@@ -62,7 +62,7 @@ export function startAtlasFiles(graph: AtlasGraph, dir: string, options: { threa
   const shardEnds = writeShards(rawText, parts.text);
   const files = [manifest.structure, manifest.labels, manifest.report, manifest.overview!, ...manifest.text.map((shard) => shard.file)].map((file) => join(dir, file));
   const input: SignInput = { parts: [parts.structure, parts.labels, parts.report, parts.overview], rawText, shardEnds, files, level: LEVEL, textLevel: TEXT_LEVEL };
-  const signed = (options.thread ?? true ? startInThread : runHere)(signAndWrite, input);
+  const signed = options.thread ?? true ? startModuleInThread<SignInput, { id: string }>(new URL(import.meta.url), 'signAndWrite', input) : runHere(signAndWrite, input);
   return {
     finish() {
       const { id } = signed.result();
@@ -104,24 +104,18 @@ interface SignInput {
 }
 
 /**
- * Thread kernel (src/core/threads): `nativeFingerprint` of all the parts, written over each one's unsigned id
- * (encode.ts UNSIGNED_ID_FIELD, repeated here: a kernel runs from its own source), each gzipped at its level
- * and written; the raw text file is removed.
+ * Thread kernel (src/core/threads, by module): `nativeFingerprint` of all the parts written over each one's
+ * unsigned id (encode.ts UNSIGNED_ID_FIELD), each gzipped at its level and written; the raw text file is removed.
  */
-function signAndWrite(input: SignInput): { id: string } {
-  const { gzipSync } = process.getBuiltinModule('node:zlib');
-  const { createHash } = process.getBuiltinModule('node:crypto');
-  const { readFileSync, rmSync, writeFileSync } = process.getBuiltinModule('node:fs');
+export function signAndWrite(input: SignInput): { id: string } {
   const text = readFileSync(input.rawText);
   rmSync(input.rawText);
   // Each part in UTF-8 once: hashing strings would encode them a second time.
   const parts = input.parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : Buffer.from(part)));
   let start = 0;
   for (const end of input.shardEnds) parts.push(text.subarray(start, (start = end)));
-  const hash = createHash('sha256');
-  for (const bytes of parts) hash.update(bytes);
-  const id = hash.digest('hex').slice(0, 16);
-  const unsigned = Buffer.from('"id":"0000000000000000"');
+  const id = nativeFingerprint(parts);
+  const unsigned = Buffer.from(UNSIGNED_ID_FIELD);
   parts.forEach((bytes, i) => {
     const at = bytes.indexOf(unsigned);
     if (at < 0) throw new Error(`${input.files[i]} carries no id to sign`);
