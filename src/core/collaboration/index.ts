@@ -19,6 +19,7 @@ import { LabelCorpus, nameGroups } from '../communities/labels';
 import type { AtlasGraph, AuthorNode, Collaboration, Community } from '../graphFile';
 import { placeCollaboration, type PlaceInput, type Placement } from './place';
 import type { CollaborationOptions } from './types';
+import { sharedFloat64Of, sharedInt32Of } from '../threads/sharedArrays';
 
 export type { CollaborationOptions } from './types';
 export { PACKED_TEAM_MAX, RING_SPACING } from './utils';
@@ -75,9 +76,9 @@ export function collaborationInput(graph: AtlasGraph, options: CollaborationOpti
   const solo = graph.filterNodes((key, node) => node.kind === 'author' && !index.has(key));
   return {
     authors,
-    source: Int32Array.from(source),
-    target: Int32Array.from(target),
-    weight: Float64Array.from(weight),
+    source: sharedInt32Of(source),
+    target: sharedInt32Of(target),
+    weight: sharedFloat64Of(weight),
     solo: byPapers(graph, solo),
     seed: options.seed ?? DEFAULT_SEED,
     layoutIterations: options.layoutIterations,

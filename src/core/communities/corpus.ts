@@ -8,6 +8,7 @@
 import type { AbstractGraph } from 'graphology-types';
 import { Vocabulary, type PaperTerms, type VocabularyData } from './vocabulary';
 import { flatPaperVectors, type FlatVectors } from '../similarity/vectors';
+import { sharedInt32 } from '../threads/sharedArrays';
 
 /** Papers' texts in graph order (the order their nodes were added): the i-th title goes with the i-th abstract. */
 export interface PaperTexts {
@@ -33,10 +34,10 @@ export function readCorpus(texts: PaperTexts & { maxDocumentFrequency?: number }
   const vocabulary = new Vocabulary();
   const papers = texts.titles.map((title, i) => vocabulary.read(title, texts.abstracts[i]));
   const vectors = texts.maxDocumentFrequency === undefined ? undefined : flatPaperVectors(vocabulary, papers, texts.maxDocumentFrequency);
-  const start = new Int32Array(papers.length + 1);
+  const start = sharedInt32(papers.length + 1);
   papers.forEach((terms, i) => (start[i + 1] = start[i] + terms.ids.length));
-  const ids = new Int32Array(start[papers.length]);
-  const counts = new Int32Array(start[papers.length]);
+  const ids = sharedInt32(start[papers.length]);
+  const counts = sharedInt32(start[papers.length]);
   papers.forEach((terms, i) => {
     ids.set(terms.ids, start[i]);
     counts.set(terms.counts, start[i]);

@@ -8,6 +8,7 @@
  * the query side is handed over in typed arrays (`data`, `fromData`): the build reads on a worker thread.
  */
 import { int32Arena } from './arena';
+import { sharedFloat64Of, sharedInt32Of } from '../threads/sharedArrays';
 import { PairTable } from './pairTable';
 import { phrases, termKey } from './terms';
 
@@ -173,16 +174,16 @@ export class Vocabulary {
     this.variantTimes[v] += times;
   }
 
-  /** The query side (see VocabularyData); the vocabulary should read no more papers after. */
+  /** The query side (see VocabularyData), in shared arrays (a thread hands them over without a copy); the vocabulary should read no more papers after. */
   data(): VocabularyData {
     const n = this.spellings.length;
     return {
-      unigramKeys: this.unigramKeys.filter((key) => key !== null), first: Int32Array.from(this.first), second: Int32Array.from(this.second),
-      weight: Float64Array.from(this.weight), total: this.total, times: Int32Array.from(this.times),
-      spellings: this.spellings, spellingTerm: this.spellingTerm.slice(0, n), spellingTimes: this.spellingTimes.slice(0, n),
-      spellingUses: this.spellingUses.slice(0, n), spellingIsKey: this.spellingIsKey.slice(0, n),
-      variantFirst: Int32Array.from(this.variantFirst), variantSecond: Int32Array.from(this.variantSecond),
-      variantTerm: Int32Array.from(this.variantTerm), variantTimes: Int32Array.from(this.variantTimes),
+      unigramKeys: this.unigramKeys.filter((key) => key !== null), first: sharedInt32Of(this.first), second: sharedInt32Of(this.second),
+      weight: sharedFloat64Of(this.weight), total: this.total, times: sharedInt32Of(this.times),
+      spellings: this.spellings, spellingTerm: sharedInt32Of(this.spellingTerm.subarray(0, n)), spellingTimes: sharedInt32Of(this.spellingTimes.subarray(0, n)),
+      spellingUses: sharedInt32Of(this.spellingUses.subarray(0, n)), spellingIsKey: sharedInt32Of(this.spellingIsKey.subarray(0, n)),
+      variantFirst: sharedInt32Of(this.variantFirst), variantSecond: sharedInt32Of(this.variantSecond),
+      variantTerm: sharedInt32Of(this.variantTerm), variantTimes: sharedInt32Of(this.variantTimes),
     };
   }
 

@@ -13,6 +13,7 @@ import { createRng } from '../communities/rng';
 import { runForceAtlas2 } from './forceAtlas';
 import { createForceState, iterateLocalForces, type ForceSystem, type LocalForcesInput } from './forces';
 import { START_SPACING, communityOf, placeByCommunity } from './start';
+import { sharedFloat64, sharedInt32 } from '../threads/sharedArrays';
 
 export interface MultilevelOptions {
   seed: number;
@@ -121,12 +122,12 @@ export function multilevelLayout(graph: AbstractGraph, options: MultilevelOption
 /** Steps 1–3, and what step 4 needs: the force system over the graph's nodes in graph order. */
 export function prepareMultilevel(graph: AbstractGraph, options: MultilevelOptions): LocalForcesInput {
   const index = new Map<string, number>();
-  const community = new Int32Array(graph.order);
+  const community = sharedInt32(graph.order);
   graph.forEachNode((node, attributes) => {
     community[index.size] = communityOf(attributes.community);
     index.set(node, index.size);
   });
-  const edges: LayoutEdges = { source: new Int32Array(graph.size), target: new Int32Array(graph.size), weight: new Float64Array(graph.size) };
+  const edges: LayoutEdges = { source: sharedInt32(graph.size), target: sharedInt32(graph.size), weight: sharedFloat64(graph.size) };
   let e = 0;
   graph.forEachEdge((_edge, attributes, source, target) => {
     [edges.source[e], edges.target[e], edges.weight[e]] = [index.get(source)!, index.get(target)!, (attributes.weight as number | undefined) ?? 1];
@@ -156,8 +157,8 @@ export function prepareForces(community: Int32Array, edges: LayoutEdges, options
 
   const m = edges.source.length;
   const system: ForceSystem = {
-    x: new Float64Array(n), y: new Float64Array(n), mass: new Float64Array(n).fill(1),
-    anchorX: new Float64Array(n), anchorY: new Float64Array(n),
+    x: sharedFloat64(n), y: sharedFloat64(n), mass: sharedFloat64(n).fill(1),
+    anchorX: sharedFloat64(n), anchorY: sharedFloat64(n),
     edgeSource: edges.source, edgeTarget: edges.target, edgeWeight: edges.weight,
   };
   const links = new Map<number, number>();

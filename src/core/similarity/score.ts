@@ -1,10 +1,12 @@
 /**
  * The scoring half of `relatedPapers`: for every paper, its k best candidates and the terms each shares with
- * it, over typed arrays only. It is a self-contained function (no imports, no outer names, plain data in and
- * out) because the build runs its source in a worker thread (`thread.ts`) while the collaboration network
- * and the layout run on the main thread: the scoring is the costly part of related papers and needs nothing
- * they change.
+ * it, over typed arrays only (plain data in and out), because the build runs it on a worker thread
+ * (`thread.ts`) while the collaboration network and the layout run on the main thread: the scoring is the
+ * costly part of related papers and needs nothing they change. Its output is in shared arrays
+ * (threads/sharedArrays.ts), which reach the main thread without a copy.
  */
+import { sharedFloat64, sharedInt32, sharedInt8 } from '../threads/sharedArrays';
+
 export interface ScoreInput {
   n: number;
   k: number;
@@ -58,10 +60,10 @@ export function scoreRelated(input: ScoreInput): ScoreOutput {
   }
 
   const out: ScoreOutput = {
-    paper: new Int32Array(n * k).fill(-1),
-    score: new Float64Array(n * k),
-    citation: new Int8Array(n * k),
-    terms: new Int32Array(n * k * maxSharedTerms).fill(-1),
+    paper: sharedInt32(n * k).fill(-1),
+    score: sharedFloat64(n * k),
+    citation: sharedInt8(n * k),
+    terms: sharedInt32(n * k * maxSharedTerms).fill(-1),
   };
   // Dense accumulators reused for every paper (reset through `touched`): a Map per paper would spend more
   // time in the garbage collector than in the scoring.

@@ -1,20 +1,21 @@
 /** The typed arrays `relatedPapers` hands to its scoring (`score.ts`). */
 import type { SparseVector } from './types';
+import { sharedFloat64, sharedInt32 } from '../threads/sharedArrays';
 
 /** Each key's position in sorted order, so ties compare two integers instead of two strings. */
 export function keyRanks(keys: string[]): Int32Array {
   const order = keys.map((_, i) => i).sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0));
-  const rank = new Int32Array(keys.length);
+  const rank = sharedInt32(keys.length);
   order.forEach((paper, position) => (rank[paper] = position));
   return rank;
 }
 
 /** Vectors in compressed rows: paper p's terms and weights are `vectorStart[p]..vectorStart[p + 1]`. */
 export function flatVectors(vectors: SparseVector[]) {
-  const vectorStart = new Int32Array(vectors.length + 1);
+  const vectorStart = sharedInt32(vectors.length + 1);
   vectors.forEach((v, p) => (vectorStart[p + 1] = vectorStart[p] + v.terms.length));
-  const vectorTerm = new Int32Array(vectorStart[vectors.length]);
-  const vectorWeight = new Float64Array(vectorStart[vectors.length]);
+  const vectorTerm = sharedInt32(vectorStart[vectors.length]);
+  const vectorWeight = sharedFloat64(vectorStart[vectors.length]);
   vectors.forEach((v, p) => (vectorTerm.set(v.terms, vectorStart[p]), vectorWeight.set(v.weights, vectorStart[p])));
   return { vectorStart, vectorTerm, vectorWeight };
 }

@@ -16,13 +16,15 @@ export interface Pending<O> {
 
 /**
  * Worker-side code both kinds of worker end with: `post(message)` hands the kernel's output (or its error) to the
- * caller and wakes it. Typed arrays in the output, and in its objects one level down, move instead of being copied.
+ * caller and wakes it. Typed arrays in the output, and in its objects one level down, move instead of being copied;
+ * those on a SharedArrayBuffer (sharedArrays.ts) cannot move and need not: they are shared.
  */
 const POST = `
 const post = (message) => {
   const out = message.out || {};
   const views = Object.values(out).flatMap((v) => (ArrayBuffer.isView(v) ? [v] : v && typeof v === 'object' ? Object.values(v).filter(ArrayBuffer.isView) : []));
-  workerData.port.postMessage(message, [...new Set(views.map((view) => view.buffer))]);
+  const moved = views.map((view) => view.buffer).filter((buffer) => buffer instanceof ArrayBuffer);
+  workerData.port.postMessage(message, [...new Set(moved)]);
   workerData.port.close();
   Atomics.store(workerData.done, 0, 1);
   Atomics.notify(workerData.done, 0);

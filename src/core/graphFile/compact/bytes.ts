@@ -4,6 +4,7 @@
  * The reader checks every read against the end, so a truncated or corrupted file becomes a
  * `CompactFormatError` naming the offset, never an out-of-range read or a hang.
  */
+import { sharedUint8 } from '../../threads/sharedArrays';
 
 export class CompactFormatError extends Error {
   constructor(message: string) {
@@ -33,20 +34,25 @@ function utf8Length(text: string): number {
   return bytes;
 }
 
+/**
+ * Bytes written one value at a time, for the build: in shared arrays (threads/sharedArrays.ts), so the
+ * tens of MB a 100k-paper structure takes do not make V8 collect the graph's heap, and reach the thread
+ * that compresses them without a copy.
+ */
 export class ByteWriter {
   private buffer: Uint8Array;
   private length = 0;
 
   /** `capacity`: bytes to start with, when about known (each doubling past it copies what was written). */
   constructor(capacity = 1024) {
-    this.buffer = new Uint8Array(capacity);
+    this.buffer = sharedUint8(capacity);
   }
 
   private reserve(extra: number): void {
     if (this.length + extra <= this.buffer.length) return;
     let size = this.buffer.length * 2;
     while (size < this.length + extra) size *= 2;
-    const next = new Uint8Array(size);
+    const next = sharedUint8(size);
     next.set(this.buffer.subarray(0, this.length));
     this.buffer = next;
   }
@@ -94,8 +100,11 @@ export class ByteWriter {
     this.length += length;
   }
 
+  /** A copy of the bytes written. */
   finish(): Uint8Array {
-    return this.buffer.slice(0, this.length);
+    const bytes = sharedUint8(this.length);
+    bytes.set(this.buffer.subarray(0, this.length));
+    return bytes;
   }
 
   /** The bytes written so far, as a view of the writer's buffer (no copy): valid until the next write. */

@@ -5,6 +5,7 @@
  */
 import { EDGE_KINDS, NODE_KINDS, type AtlasGraph, type NodeAttributes, type NodeKind } from '../index';
 import { ByteWriter, fingerprint } from './bytes';
+import { sharedFloat64, sharedInt32, sharedUint8 } from '../../threads/sharedArrays';
 import { COMPACT_FORMAT_VERSION, STRUCTURE_MAGIC, type StructureHeader } from './schema';
 import { MAX_COAUTHORS_PER_PAPER } from '../../graph/buildGraph';
 import { overviewInputFromGraph, tallyOverview } from '../../overview';
@@ -236,10 +237,10 @@ export function encodeUnsigned(graph: AtlasGraph, options: Pick<EncodeOptions, '
   // and checks the co-author edges against those the build derives from author lists: when they are exactly
   // those, only their kind byte is stored.
   const edgeCount = graph.size;
-  const edgeKinds = new Uint8Array(edgeCount);
-  const edgeSources = new Int32Array(edgeCount);
-  const edgeTargets = new Int32Array(edgeCount);
-  const edgeWeights = new Float64Array(edgeCount);
+  const edgeKinds = sharedUint8(edgeCount);
+  const edgeSources = sharedInt32(edgeCount);
+  const edgeTargets = sharedInt32(edgeCount);
+  const edgeWeights = sharedFloat64(edgeCount);
   const derivedPairs = coauthorPairs(nodes.filter((node) => node.kind === 'paper').map((node) => node.authors as string[]), MAX_COAUTHORS_PER_PAPER);
   const COAUTHOR = EDGE_KINDS.indexOf('coauthor');
   let coauthorsDerived = true;
@@ -284,9 +285,9 @@ export function encodeUnsigned(graph: AtlasGraph, options: Pick<EncodeOptions, '
   if (!sequentialEdgeKeys) writeFrontCoded(edgeCols.keys, graph.edges());
 
   // The columns back to back, copied once into a buffer of the right size: growing one and copying each column
-  // out first allocated tens of MB of ArrayBuffers at 100k papers, which V8 answers with a full collection.
+  // out first allocated tens of MB more at 100k papers.
   const parts = [...Object.entries(cols), ['numbers', numbers] as const, ...Object.entries(edgeCols).map(([k, v]) => [`edge ${k}`, v] as const)];
-  const bodyBytes = new Uint8Array(parts.reduce((sum, [, part]) => sum + part.written().length, 0));
+  const bodyBytes = sharedUint8(parts.reduce((sum, [, part]) => sum + part.written().length, 0));
   let offset = 0;
   for (const [name, part] of parts) {
     const bytes = part.written();
