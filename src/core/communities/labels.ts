@@ -36,6 +36,32 @@ class TermScratch {
   }
 }
 
+interface Scored {
+  id: number;
+  score: number;
+}
+
+/** Terms a community's label may draw on before it must go deeper. */
+const HEAD_TERMS = 256;
+
+/**
+ * `terms` in `order`, sorting only as far as they are read: the best HEAD_TERMS first (found by their scores
+ * alone, natively), the rest only if the reader gets past them. A big community scores tens of thousands of
+ * terms and its label reads a handful; sorting them all took seconds at 100k papers.
+ */
+function* bestFirst(terms: Scored[], order: (a: Scored, b: Scored) => number): Generator<Scored> {
+  if (terms.length <= HEAD_TERMS) {
+    yield* terms.sort(order);
+    return;
+  }
+  const scores = Float64Array.from(terms, (t) => t.score).sort();
+  const threshold = scores[scores.length - HEAD_TERMS];
+  // Every term scoring at least the threshold: HEAD_TERMS or more (ties), each better than any term left out.
+  const head = terms.filter((t) => t.score >= threshold).sort(order);
+  yield* head;
+  yield* terms.filter((t) => t.score < threshold).sort(order);
+}
+
 /**
  * Ranks a community's terms by how much more they weigh in it than in the whole corpus:
  * p_c · ln(p_c / p), the term's share of the community's KL divergence from the corpus (a class-based
@@ -63,7 +89,7 @@ function distinctiveTerms(vocabulary: Vocabulary, papers: PaperTerms[], wanted: 
   // In a community of several papers, a term only one of them uses describes that paper, not the community.
   const minPapers = papers.length >= 3 ? 2 : 1;
   const weight = new Map<number, number>();
-  const scored: { id: number; score: number }[] = [];
+  const scored: Scored[] = [];
   for (let i = 0; i < touchedCount; i++) {
     const id = touched[i];
     const w = weightHere[id];
@@ -79,17 +105,25 @@ function distinctiveTerms(vocabulary: Vocabulary, papers: PaperTerms[], wanted: 
       weight.set(id, w);
     }
   }
-  scored.sort((a, b) => b.score - a.score || (vocabulary.key(a.id) < vocabulary.key(b.id) ? -1 : 1));
-
-  const phrasesOf = new Map<number, number[]>(); // word id → distinctive phrases using it, best first
-  for (const { id } of scored) {
-    if (vocabulary.first[id] < 0) continue;
-    for (const word of vocabulary.wordsOf(id)) (phrasesOf.get(word) ?? phrasesOf.set(word, []).get(word)!).push(id);
+  const byScore = (a: Scored, b: Scored) => b.score - a.score || (vocabulary.key(a.id) < vocabulary.key(b.id) ? -1 : 1);
+  const phrasesOf = new Map<number, Scored[]>(); // word id → distinctive phrases using it (sorted when first asked)
+  for (const term of scored) {
+    if (vocabulary.first[term.id] < 0) continue;
+    for (const word of vocabulary.wordsOf(term.id)) (phrasesOf.get(word) ?? phrasesOf.set(word, []).get(word)!).push(term);
   }
+  const sortedPhrases = new Set<number>();
+  const phrasesUsing = (word: number) => {
+    const phrases = phrasesOf.get(word);
+    if (phrases && !sortedPhrases.has(word)) {
+      phrases.sort(byScore);
+      sortedPhrases.add(word);
+    }
+    return phrases;
+  };
   const chosen: number[] = [];
   const usedWords = new Set<number>();
-  for (const { id } of scored) {
-    const phrase = vocabulary.first[id] >= 0 ? undefined : phrasesOf.get(id)?.find((p) => weight.get(p)! >= PHRASE_SHARE * weight.get(id)!);
+  for (const { id } of bestFirst(scored, byScore)) {
+    const phrase = vocabulary.first[id] >= 0 ? undefined : phrasesUsing(id)?.find((p) => weight.get(p.id)! >= PHRASE_SHARE * weight.get(id)!)?.id;
     const pick = phrase ?? id;
     const words = vocabulary.wordsOf(pick);
     if (words.some((word) => usedWords.has(word))) continue;
