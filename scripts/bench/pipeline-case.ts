@@ -19,8 +19,7 @@ import { pipeline } from 'node:stream/promises';
 import { readInputs } from '../../src/core/ingest';
 import type { ParsedInput } from '../../src/core/ingest/types';
 import { runPipeline, PHASES } from '../../src/core/pipeline';
-import { graphFileChunks } from '../../src/core/graphFile';
-import { compactSizes, startAtlasFiles } from '../../src/core/graphFile/compact/node';
+import { compactSizes, writeGraphFiles } from '../../src/core/graphFile/compact/node';
 import { buildGraph } from '../../src/core/graph';
 import { detectCommunities } from '../../src/core/communities';
 import { generateCorpus } from '../../src/core/synthetic';
@@ -98,16 +97,7 @@ async function main() {
   let gzipped: number | undefined = 0;
   let writeError: string | null = null;
   try {
-    // As the CLI writes it: compact files encoded, then compressed on a thread while graph.json is written
-    // with synchronous writes of strings (no Buffer per chunk; see writeChunks there).
-    const atlas = startAtlasFiles(graph, join(dir, 'graph.atlas'));
-    const fd = openSync(path, 'w');
-    try {
-      for (const chunk of graphFileChunks(graph)) bytes += writeSync(fd, chunk);
-    } finally {
-      closeSync(fd);
-    }
-    atlas.finish();
+    bytes = writeGraphFiles(graph, path); // as the CLI writes them
     enter(null);
     const count = new Writable({ write: (chunk: Buffer, _encoding, done) => ((gzipped! += chunk.length), done()) });
     await pipeline(createReadStream(path), createGzip(), count);

@@ -3,14 +3,13 @@
  * Exit codes: 0 built; 1 bad input (unreadable, empty, non-UTF-8, unknown format; rejected records with --strict);
  * 2 usage error. Bad input is reported as a message naming file, line and field — never a stack trace.
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FORMAT_NAMES, readInputs } from '../core/ingest';
-import { graphFileChunks, type AtlasGraph } from '../core/graphFile';
+import type { AtlasGraph } from '../core/graphFile';
 import { PHASES, runPipeline, DEFAULT_SEED, type Phase } from '../core/pipeline';
-import { atlasDirFor, startAtlasFiles } from '../core/graphFile/compact/node';
+import { writeGraphFiles } from '../core/graphFile/compact/node';
 import { EXPORT_FORMATS, exportGraph, isExportFormat, type ExportView } from '../core/export';
 
 export const DEFAULT_INPUT = 'data/seed-papers.txt';
@@ -135,11 +134,8 @@ export async function runBuildGraph(argv: string[], io: CliIo): Promise<number> 
       await writeFile(out, text);
       bytes = Buffer.byteLength(text);
     } else {
-      // What the app downloads first: the compact files beside graph.json (src/core/graphFile/compact),
-      // encoded first, then signed, compressed and written on a worker thread while graph.json is written.
-      const atlas = startAtlasFiles(graph, atlasDirFor(out));
-      bytes = writeChunks(out, graphFileChunks(graph));
-      atlas.finish();
+      // graph.json, and what the app downloads first: the compact files beside it (src/core/graphFile/compact).
+      bytes = writeGraphFiles(graph, out);
     }
   } catch (err) {
     io.err(`error: cannot write ${out}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
@@ -148,22 +144,6 @@ export async function runBuildGraph(argv: string[], io: CliIo): Promise<number> 
   const writeMs = performance.now() - writeStart;
   io.out(summarize(graph, out, bytes, { read: readMs, ...timings, write: writeMs }));
   return 0;
-}
-
-/**
- * Writes the chunks one by one (the whole file may not fit in one string); returns bytes written. Synchronous
- * writes of strings: a stream would turn each chunk into a Buffer, and V8 answers every 64 MB of new Buffers
- * with a full collection of the heap, which holds the whole graph (at 100k papers, seconds each).
- */
-function writeChunks(path: string, chunks: Iterable<string>): number {
-  const fd = openSync(path, 'w');
-  let bytes = 0;
-  try {
-    for (const chunk of chunks) bytes += writeSync(fd, chunk);
-  } finally {
-    closeSync(fd);
-  }
-  return bytes;
 }
 
 function countBy(items: Iterable<string>): string {

@@ -64,7 +64,17 @@ export function buildGraph(inputs: ParsedInput[], options: BuildOptions = {}): A
 
   let edgeCount = 0;
   const addEdge = (source: string, target: string, attributes: EdgeAttributes) => graph.addUndirectedEdgeWithKey(`e${edgeCount++}`, source, target, attributes);
-  const link = (source: string, target: string, kind: EdgeKind, weight = 1) => addEdge(source, target, { kind, weight });
+  // Edges of one kind and weight share one frozen attributes object: a million fewer objects for the collector
+  // to copy and mark at 100k papers. The build never changes an edge's attributes; a write to a shared one throws.
+  const sharedAttributes = new Map<EdgeKind, Map<number, EdgeAttributes>>();
+  const attributesOf = (kind: EdgeKind, weight: number) => {
+    let ofKind = sharedAttributes.get(kind);
+    if (!ofKind) sharedAttributes.set(kind, (ofKind = new Map()));
+    let attributes = ofKind.get(weight);
+    if (!attributes) ofKind.set(weight, (attributes = Object.freeze({ kind, weight })));
+    return attributes;
+  };
+  const link = (source: string, target: string, kind: EdgeKind, weight = 1) => addEdge(source, target, attributesOf(kind, weight));
   /** Co-author pair (smaller key first) → joint papers; the pair is lo·pairBase + hi in author numbers. */
   const coauthorWeights = new Map<number, number>();
   const memberWeights = new Map<string, number>();
@@ -82,11 +92,14 @@ export function buildGraph(inputs: ParsedInput[], options: BuildOptions = {}): A
     }
     const authorKeys = paperAuthorKeys[index];
     const affiliations = paperAffiliations[index];
+    // What a panel reads (the compact files' text tier) last: graph.json then splices in the JSON the text
+    // shards already hold for it (graphFile/index.ts NodeTextJson).
     graph.addNode(key, {
       kind: 'paper', label: p.title, ...PLACEHOLDER,
-      title: p.title, authors: authorKeys, authorsTruncated: p.authorsTruncated, date: p.date,
+      title: p.title, authors: authorKeys, authorsTruncated: p.authorsTruncated,
       year: Number(p.date.slice(0, 4)), category: p.category, topics: paperTopics[index].map((t) => t.key), hasCode: p.hasCode,
-      abstract: p.abstract, affiliations: affiliations.map((a) => a.key), doi: p.doi, arxivId: p.arxivId, venue: p.venue,
+      affiliations: affiliations.map((a) => a.key),
+      date: p.date, abstract: p.abstract, doi: p.doi, arxivId: p.arxivId, venue: p.venue,
       sources: merged.sources.map((s) => `${s.file}:${s.line}`),
       related: [], // filled by the `related` phase
     });

@@ -57,7 +57,7 @@ function checked(schema: z.ZodType, value: unknown, where: string): void {
  * a newline; written one by one, a file of any size is produced — a 100k-paper graph with abstracts is past
  * V8's ~512 MB limit for one string.
  */
-export function* graphFileChunks(graph: AtlasGraph): Generator<string> {
+export function* graphFileChunks(graph: AtlasGraph, nodeText?: NodeTextJson): Generator<string> {
   // Written as graph.export() would give it, read entry by entry: export() copies every node's and edge's
   // attributes first, a million objects at 100k papers for nothing.
   const head = { options: { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops }, attributes: graph.getAttributes() };
@@ -67,6 +67,8 @@ export function* graphFileChunks(graph: AtlasGraph): Generator<string> {
   const nodes = (function* () {
     for (const { node, attributes } of graph.nodeEntries()) yield hasAny(attributes) ? { key: node, attributes } : { key: node };
   })();
+  if (nodeText && nodeText.json.length !== graph.order) throw new Error(`graph file: text entries of ${nodeText.json.length} nodes for a graph of ${graph.order}`);
+  const nodeJson = nodeText ? splicedNodeJson(nodeText) : undefined;
   const edges = (function* () {
     for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
       const entry: Record<string, unknown> = { key: edge, source, target };
@@ -75,7 +77,7 @@ export function* graphFileChunks(graph: AtlasGraph): Generator<string> {
       yield entry;
     }
   })();
-  yield* checkedChunks(nodes, NodeEntrySchema, 'node');
+  yield* checkedChunks(nodes, NodeEntrySchema, 'node', nodeJson);
   yield '],"edges":[';
   yield* checkedChunks(edges, EdgeEntrySchema, 'edge');
   yield ']}\n';
@@ -91,13 +93,13 @@ function hasAny(object: object): boolean {
  * its entries' strings, not grown by `+=`: that builds a rope of thousands of pieces, which writing must
  * flatten first (ten times the cost of writing it, measured on a 20k-paper graph).
  */
-function* checkedChunks(entries: Iterable<unknown>, schema: z.ZodType, what: string): Generator<string> {
+function* checkedChunks<T>(entries: Iterable<T>, schema: z.ZodType, what: string, stringify: (entry: T, index: number) => string = (entry) => JSON.stringify(entry)): Generator<string> {
   let parts: string[] = [];
   let chars = 0;
   let index = 0;
   for (const entry of entries) {
     checked(schema, entry, `${what} ${index}`);
-    const json = JSON.stringify(entry);
+    const json = stringify(entry, index);
     parts.push(index++ > 0 && parts.length === 0 ? `,${json}` : json);
     chars += json.length;
     if (chars >= CHUNK_CHARS) {
@@ -107,6 +109,37 @@ function* checkedChunks(entries: Iterable<unknown>, schema: z.ZodType, what: str
     }
   }
   if (parts.length) yield parts.join(',');
+}
+
+/**
+ * Each node's text-tier attributes as the compact encoder serialised them for its text shards (compact/encode.ts),
+ * `'null'` for a node without any; `from[i]`: the position of node i's first text-tier attribute when they are all
+ * its last attributes (the build adds a paper's abstract, identifiers, sources and related papers last), else -1.
+ */
+export interface NodeTextJson {
+  json: string[];
+  from: Int32Array;
+}
+
+/**
+ * A node entry's JSON with its text-tier tail spliced in from `nodeText` rather than serialised again: the same
+ * string JSON.stringify gives (`{"a":1,"b":2}` is `{"a":1` + `,` + `"b":2}`). At 100k papers that text is most of
+ * graph.json's ~550 MB.
+ */
+function splicedNodeJson({ json, from }: NodeTextJson): (entry: { key: string; attributes?: object }, index: number) => string {
+  return (entry, index) => {
+    const tail = json[index];
+    if (from[index] < 0 || !entry.attributes || tail === '{}') return JSON.stringify(entry);
+    const attributes = entry.attributes as Record<string, unknown>;
+    const head: Record<string, unknown> = {};
+    let position = 0;
+    for (const name in attributes) {
+      if (position++ === from[index]) break;
+      head[name] = attributes[name];
+    }
+    const headJson = JSON.stringify(head);
+    return `{"key":${JSON.stringify(entry.key)},"attributes":${headJson === '{}' ? '{' : `${headJson.slice(0, -1)},`}${tail.slice(1)}}`;
+  };
 }
 
 /** Serializes a built graph after checking it against the contract; throws on violation (a build bug). */

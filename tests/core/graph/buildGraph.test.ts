@@ -59,6 +59,17 @@ describe('buildGraph on the seed listing', () => {
     });
   });
 
+  it('refuses a change to one edge that would change every edge sharing its attributes', () => {
+    const g = buildGraph([seed()]);
+    const authored = g.filterEdges((_e, a) => a.kind === 'authored');
+    expect(() => g.setEdgeAttribute(authored[0], 'weight', 3)).toThrow(TypeError);
+    expect(authored.map((e) => g.getEdgeAttribute(e, 'weight'))).toEqual(authored.map(() => 1));
+    // Copies of the graph are plain again.
+    const copy = g.copy();
+    copy.setEdgeAttribute(authored[0], 'weight', 3);
+    expect([copy.getEdgeAttribute(authored[0], 'weight'), copy.getEdgeAttribute(authored[1], 'weight')]).toEqual([3, 1]);
+  });
+
   it('counts papers per author, category and affiliation from the edges that exist', () => {
     graph.forEachNode((node, a) => {
       if (a.kind === 'paper') return;

@@ -2,10 +2,16 @@
  * The graph file is written in chunks (a 100k-paper file is past V8's limit for one string): the chunks must
  * add up to exactly graphology's export, and a contract violation anywhere must still stop the build.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { graphFileChunks, parseGraphFile, serializeGraph } from '../../../src/core/graphFile';
+import { graphFileChunks, parseGraphFile, serializeGraph, type AtlasGraph } from '../../../src/core/graphFile';
+import { encodeUnsigned } from '../../../src/core/graphFile/compact/encode';
+import { parseOaiPmh } from '../../../src/core/ingest';
 import { runPipeline } from '../../../src/core/pipeline';
 import { generateCorpus } from '../../../src/core/synthetic';
+
+const OAI_PAGE = fileURLToPath(new URL('../../../../shared/datasets/arxiv-oai-pmh-cs/oai_listrecords_cs_page1.xml', import.meta.url));
 
 describe('graphFileChunks', () => {
   // 1,500 papers give several thousand nodes and edges: more than one chunk of each.
@@ -25,5 +31,50 @@ describe('graphFileChunks', () => {
     const victim = broken.nodes()[index];
     broken.setNodeAttribute(victim, 'x', Number.NaN);
     expect(() => [...graphFileChunks(broken)]).toThrow(new RegExp(`node ${index}: attributes\.x`));
+  });
+});
+
+describe('graphFileChunks with the text entries of the compact files spliced in', () => {
+  /** Where the spliced file first differs from the export (with what each has there), or null: the files are megabytes. */
+  const differenceFromExport = (graph: AtlasGraph, written: string) => {
+    const exact = JSON.stringify(graph.export()) + '\n';
+    if (written === exact) return null;
+    let i = 0;
+    while (written[i] === exact[i]) i++;
+    return { at: i, written: written.slice(i - 60, i + 60), exported: exact.slice(i - 60, i + 60) };
+  };
+
+  it('writes exactly the export of a built real OAI-PMH page, every paper spliced', () => {
+    const { graph } = runPipeline([parseOaiPmh(readFileSync(OAI_PAGE, 'utf8'), OAI_PAGE)], { layoutIterations: 2 });
+    const { nodeText } = encodeUnsigned(graph);
+    const papers = graph.filterNodes((_key, node) => node.kind === 'paper').length;
+    expect(papers).toBeGreaterThan(900);
+    // Every paper's text-tier attributes come last, so every paper takes the spliced path.
+    expect(Array.from(nodeText.from).filter((from) => from >= 0)).toHaveLength(papers);
+    expect(differenceFromExport(graph, [...graphFileChunks(graph, nodeText)].join(''))).toBeNull();
+  });
+
+  it('serialises whole a node whose text is not its tail, or that has none', () => {
+    const { graph } = runPipeline([generateCorpus({ papers: 300, seed: 3 }).input], { layoutIterations: 2 });
+    const [first, second] = graph.filterNodes((_key, node) => node.kind === 'paper');
+    const author = graph.findNode((_key, node) => node.kind === 'author')!; // no text at all
+    graph.mergeNodeAttributes(first, { hasCode: true } as never); // updating keeps the order: still a tail
+    graph.updateNodeAttributes(second, (attributes) => {
+      const { year, ...rest } = attributes as Record<string, unknown>;
+      return { ...rest, year } as never; // a structure attribute after the text
+    });
+    const { nodeText } = encodeUnsigned(graph);
+    const index = (key: string) => graph.nodes().indexOf(key);
+    expect(nodeText.from[index(first)]).toBeGreaterThan(0);
+    expect(nodeText.from[index(second)]).toBe(-1);
+    expect([nodeText.json[index(author)], nodeText.from[index(author)]]).toEqual(['null', -1]);
+    expect(differenceFromExport(graph, [...graphFileChunks(graph, nodeText)].join(''))).toBeNull();
+  });
+
+  it('refuses text entries of another graph', () => {
+    const { graph } = runPipeline([generateCorpus({ papers: 300, seed: 3 }).input], { layoutIterations: 2 });
+    const { nodeText } = encodeUnsigned(graph);
+    graph.addNode('category:extra', { ...graph.getNodeAttributes(graph.filterNodes((_k, n) => n.kind === 'category')[0]) });
+    expect(() => [...graphFileChunks(graph, nodeText)]).toThrow(/text entries of \d+ nodes for a graph of \d+/);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { EDGE_KINDS, NODE_KINDS, type AtlasGraph, type NodeAttributes, type NodeKind } from '../index';
 import { ByteWriter, fingerprint } from './bytes';
+import type { NodeTextJson } from '../index';
 import { sharedFloat64, sharedInt32, sharedUint8 } from '../../threads/sharedArrays';
 import { COMPACT_FORMAT_VERSION, STRUCTURE_MAGIC, type StructureHeader } from './schema';
 import { MAX_COAUTHORS_PER_PAPER } from '../../graph/buildGraph';
@@ -85,8 +86,8 @@ export interface TextShard {
   tail: string;
 }
 
-/** The parts before signing (see `signAtlas`), text shards in pieces. */
-export type UnsignedParts = Omit<CompactParts, 'text'> & { text: TextShard[] };
+/** The parts before signing (see `signAtlas`), text shards in pieces, and each node's text entry for graph.json. */
+export type UnsignedParts = Omit<CompactParts, 'text'> & { text: TextShard[]; nodeText: NodeTextJson };
 
 export const joinShard = ({ head, entries, tail }: TextShard): string => head + entries.join(',') + tail;
 
@@ -314,6 +315,7 @@ export function encodeUnsigned(graph: AtlasGraph, options: Pick<EncodeOptions, '
 
   const labels = { label: [] as (string | null)[], name: [] as (string | null)[], aliases: {} as Record<string, string[]> };
   const textEntries: (Attrs | null)[] = [];
+  const textFrom = sharedInt32(nodes.length).fill(-1);
   nodes.forEach((node, i) => {
     const nameAttribute = LABEL_NAME_ATTRIBUTE[node.kind];
     if (nameAttribute) {
@@ -326,7 +328,16 @@ export function encodeUnsigned(graph: AtlasGraph, options: Pick<EncodeOptions, '
       labels.name.push(null);
     }
     let text: Attrs | null = null;
-    for (const attribute in node) if (isText(node.kind, attribute)) (text ??= {})[attribute] = (node as Attrs)[attribute];
+    let position = 0;
+    let tail = true; // every attribute after the first text-tier one is text-tier too
+    for (const attribute in node) {
+      if (isText(node.kind, attribute)) {
+        if (!text) textFrom[i] = position;
+        (text ??= {})[attribute] = (node as Attrs)[attribute];
+      } else if (text) tail = false;
+      position++;
+    }
+    if (!tail) textFrom[i] = -1;
     textEntries.push(text);
   });
 
@@ -365,6 +376,7 @@ export function encodeUnsigned(graph: AtlasGraph, options: Pick<EncodeOptions, '
     report: JSON.stringify({ format: 'paper-atlas-report', id, report }),
     overview: overviewPart(graph, id),
     text,
+    nodeText: { json: entryJson, from: textFrom },
     manifest: {
       format: 'paper-atlas-compact',
       version: COMPACT_FORMAT_VERSION,

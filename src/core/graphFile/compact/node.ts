@@ -6,7 +6,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writ
 import { basename, dirname, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { AtlasGraph } from '../index';
+import { graphFileChunks, type AtlasGraph, type NodeTextJson } from '../index';
 import { encodeAtlas, encodeUnsigned, UNSIGNED_ID_FIELD, type TextShard } from './encode';
 import { runHere, startModuleInThread } from '../../threads';
 import { ManifestSchema, type Manifest } from './schema';
@@ -53,7 +53,7 @@ export interface WrittenAtlas {
  * quarter of a million strings into the worker's heap took seconds, and so did the compressed files coming
  * back (new ArrayBuffers on the graph's thread are "external memory", answered with full collections).
  */
-export function startAtlasFiles(graph: AtlasGraph, dir: string, options: { thread?: boolean } = {}): { finish(): WrittenAtlas } {
+export function startAtlasFiles(graph: AtlasGraph, dir: string, options: { thread?: boolean } = {}): { nodeText: NodeTextJson; finish(): WrittenAtlas } {
   const parts = encodeUnsigned(graph);
   const { manifest } = parts;
   rmSync(dir, { recursive: true, force: true });
@@ -64,6 +64,7 @@ export function startAtlasFiles(graph: AtlasGraph, dir: string, options: { threa
   const input: SignInput = { parts: [parts.structure, parts.labels, parts.report, parts.overview], rawText, shardEnds, files, level: LEVEL, textLevel: TEXT_LEVEL };
   const signed = options.thread ?? true ? startModuleInThread<SignInput, { id: string }>(new URL(import.meta.url), 'signAndWrite', input) : runHere(signAndWrite, input);
   return {
+    nodeText: parts.nodeText,
     finish() {
       const { id } = signed.result();
       const signedManifest = { ...manifest, id };
@@ -71,6 +72,26 @@ export function startAtlasFiles(graph: AtlasGraph, dir: string, options: { threa
       return { id, manifest: signedManifest };
     },
   };
+}
+
+/**
+ * What the build writes: graph.json at `graphFile` and the compact files beside it (`atlasDirFor`). The compact
+ * files are encoded first, then signed, compressed and written on a worker thread while graph.json is written
+ * with synchronous writes of strings (a stream would make a Buffer of each chunk, which V8 counts as external
+ * memory: see threads/sharedArrays.ts); graph.json reuses the text entries serialised for the shards.
+ * Returns graph.json's size in bytes.
+ */
+export function writeGraphFiles(graph: AtlasGraph, graphFile: string): number {
+  const atlas = startAtlasFiles(graph, atlasDirFor(graphFile));
+  const fd = openSync(graphFile, 'w');
+  let bytes = 0;
+  try {
+    for (const chunk of graphFileChunks(graph, atlas.nodeText)) bytes += writeSync(fd, chunk);
+  } finally {
+    closeSync(fd);
+  }
+  atlas.finish();
+  return bytes;
 }
 
 /** Writes the shards' JSON back to back (encode.ts `joinShard`, piece by piece); returns each one's end offset in bytes. */
