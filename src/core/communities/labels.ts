@@ -3,6 +3,7 @@ import { communityColor } from './colors';
 import { communityFacts } from './facts';
 import { termWeight, Vocabulary, type PaperTerms } from './vocabulary';
 import { LabelCorpus } from './corpus';
+import { sharedFloat64, sharedInt32 } from '../threads/sharedArrays';
 
 export { LabelCorpus } from './corpus';
 import type { Community, LabelOptions } from './types';
@@ -22,19 +23,23 @@ export const PHRASE_SHARE = 0.5;
 
 /**
  * Per-term scratch space reused across groups: dense arrays beat a Map per group by far at 100k papers.
- * Plain arrays, not typed ones: tens of megabytes off-heap would make V8 collect the whole graph's heap.
+ * Shared typed arrays: zeroed for free, and not counted by the collector (threads/sharedArrays.ts).
  */
 class TermScratch {
-  weight: number[] = [];
-  papers: number[] = [];
-  touched: number[] = [];
+  weight = sharedFloat64(0);
+  papers = sharedInt32(0);
+  touched = sharedInt32(0);
   fit(size: number): void {
     if (this.weight.length >= size) return;
-    this.weight = new Array<number>(size).fill(0);
-    this.papers = new Array<number>(size).fill(0);
-    this.touched = new Array<number>(size).fill(0);
+    this.weight = sharedFloat64(size);
+    this.papers = sharedInt32(size);
+    this.touched = sharedInt32(size);
   }
 }
+
+/** `termWeight` of the counts a term mostly has in a paper, computed once instead of tens of millions of times. */
+const SMALL_COUNT_WEIGHTS = Float64Array.from({ length: 64 }, (_v, count) => termWeight(count));
+const weightOfCount = (count: number) => (count < 64 ? SMALL_COUNT_WEIGHTS[count] : termWeight(count));
 
 interface Scored {
   id: number;
@@ -78,33 +83,34 @@ function distinctiveTerms(vocabulary: Vocabulary, papers: PaperTerms[], wanted: 
     for (let i = 0; i < paper.ids.length; i++) {
       const id = paper.ids[i];
       if (termPapers[id] === 0) touched[touchedCount++] = id;
-      const w = termWeight(paper.counts[i]);
+      const w = weightOfCount(paper.counts[i]);
       weightHere[id] += w;
       termPapers[id]++;
       total += w;
     }
   }
-  // Score this group's terms straight from the scratch, resetting it for the next group; only the terms that
-  // score keep their weight (phrases are matched among them).
+  // Score this group's terms straight from the scratch; the weights stay there until the label is chosen
+  // (phrases are matched by them), then the scratch is reset for the next group.
   // In a community of several papers, a term only one of them uses describes that paper, not the community.
   const minPapers = papers.length >= 3 ? 2 : 1;
-  const weight = new Map<number, number>();
   const scored: Scored[] = [];
   for (let i = 0; i < touchedCount; i++) {
     const id = touched[i];
-    const w = weightHere[id];
     const count = termPapers[id];
-    weightHere[id] = 0;
     termPapers[id] = 0;
     if (count < minPapers) continue;
-    const here = w / total;
+    const here = weightHere[id] / total;
     const everywhere = vocabulary.weight[id] / vocabulary.total;
     const score = here * Math.log(here / everywhere);
-    if (score > 0) {
-      scored.push({ id, score });
-      weight.set(id, w);
-    }
+    if (score > 0) scored.push({ id, score });
   }
+  const chosen = chooseTerms(vocabulary, scored, weightHere, wanted);
+  for (let i = 0; i < touchedCount; i++) weightHere[touched[i]] = 0;
+  return chosen;
+}
+
+/** The best `wanted` of the scored terms, a word given way to its phrase (see distinctiveTerms); `weight` by term id. */
+function chooseTerms(vocabulary: Vocabulary, scored: Scored[], weight: Float64Array, wanted: number): number[] {
   const byScore = (a: Scored, b: Scored) => b.score - a.score || (vocabulary.key(a.id) < vocabulary.key(b.id) ? -1 : 1);
   const phrasesOf = new Map<number, Scored[]>(); // word id → distinctive phrases using it (sorted when first asked)
   for (const term of scored) {
@@ -123,7 +129,7 @@ function distinctiveTerms(vocabulary: Vocabulary, papers: PaperTerms[], wanted: 
   const chosen: number[] = [];
   const usedWords = new Set<number>();
   for (const { id } of bestFirst(scored, byScore)) {
-    const phrase = vocabulary.first[id] >= 0 ? undefined : phrasesUsing(id)?.find((p) => weight.get(p.id)! >= PHRASE_SHARE * weight.get(id)!)?.id;
+    const phrase = vocabulary.first[id] >= 0 ? undefined : phrasesUsing(id)?.find((p) => weight[p.id] >= PHRASE_SHARE * weight[id])?.id;
     const pick = phrase ?? id;
     const words = vocabulary.wordsOf(pick);
     if (words.some((word) => usedWords.has(word))) continue;
