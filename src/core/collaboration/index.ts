@@ -16,7 +16,8 @@ import { communityColor } from '../communities/colors';
 import { DEFAULT_SEED } from '../communities/detect';
 import { paperGroupFacts, TOP_AUTHORS } from '../communities/facts';
 import { LabelCorpus, nameGroups } from '../communities/labels';
-import type { AtlasGraph, AuthorNode, Collaboration, Community } from '../graphFile';
+import { EDGE_KINDS, type AtlasGraph, type AuthorNode, type Collaboration, type Community } from '../graphFile';
+import { edgeTable } from '../graph/edgeTable';
 import { placeCollaboration, type PlaceInput, type Placement } from './place';
 import type { CollaborationOptions } from './types';
 import { sharedFloat64Of, sharedInt32Of } from '../threads/sharedArrays';
@@ -67,12 +68,14 @@ export function collaborationInput(graph: AtlasGraph, options: CollaborationOpti
   const authors: string[] = [];
   const [source, target, weight]: number[][] = [[], [], []];
   const numberOf = (author: string) => index.get(author) ?? (index.set(author, authors.length), authors.push(author) - 1);
-  graph.forEachEdge((_edge, attributes, s, t) => {
-    if (attributes.kind !== 'coauthor') return;
-    source.push(numberOf(s));
-    target.push(numberOf(t));
-    weight.push(attributes.weight);
-  });
+  const table = edgeTable(graph);
+  const COAUTHOR = EDGE_KINDS.indexOf('coauthor');
+  for (let e = 0; e < table.kind.length; e++) {
+    if (table.kind[e] !== COAUTHOR) continue;
+    source.push(numberOf(table.nodes[table.source[e]]));
+    target.push(numberOf(table.nodes[table.target[e]]));
+    weight.push(table.weight[e]);
+  }
   const solo = graph.filterNodes((key, node) => node.kind === 'author' && !index.has(key));
   return {
     authors,

@@ -7,6 +7,7 @@
  */
 import type { AbstractGraph } from 'graphology-types';
 import { sharedFloat64, sharedInt32 } from '../threads/sharedArrays';
+import { edgeTable } from '../graph/edgeTable';
 
 /** Compressed adjacency: node i's neighbours are `neighbours[offsets[i] .. offsets[i+1])`. */
 export interface Adjacency {
@@ -22,25 +23,17 @@ export interface Adjacency {
 }
 
 export function buildAdjacency(graph: AbstractGraph): Adjacency {
-  const nodes = graph.nodes();
+  // The edge list from the graph's edge table (graph/edgeTable.ts), then the CSR from it.
+  const { nodes, source: sources, target: targets, weight: edgeWeights } = edgeTable(graph);
   const n = nodes.length;
-  const index = new Map<string, number>();
-  for (let i = 0; i < n; i++) index.set(nodes[i], i);
-  // One pass over graphology's edges (key lookups dominate at 1M papers) into an edge list, then the CSR from it.
-  const sources = sharedInt32(graph.size);
-  const targets = sharedInt32(graph.size);
-  const edgeWeights = sharedFloat64(graph.size);
+  const edge = sources.length;
   const offsets = sharedInt32(n + 1);
   const strength = sharedFloat64(n);
   const loops = sharedFloat64(n);
-  let edge = 0;
-  graph.forEachEdge((_edge, attributes, source, target) => {
-    const s = index.get(source)!;
-    const t = index.get(target)!;
-    const w = typeof attributes.weight === 'number' ? attributes.weight : 1;
-    sources[edge] = s;
-    targets[edge] = t;
-    edgeWeights[edge++] = w;
+  for (let e = 0; e < edge; e++) {
+    const s = sources[e];
+    const t = targets[e];
+    const w = edgeWeights[e];
     strength[s] += w;
     strength[t] += w;
     if (s === t) loops[s] += w;
@@ -48,7 +41,7 @@ export function buildAdjacency(graph: AbstractGraph): Adjacency {
       offsets[s + 1]++;
       offsets[t + 1]++;
     }
-  });
+  }
   for (let i = 0; i < n; i++) offsets[i + 1] += offsets[i];
   const neighbours = sharedInt32(offsets[n]);
   const weights = sharedFloat64(offsets[n]);

@@ -6,9 +6,10 @@
  */
 import Graph from 'graphology';
 import type { ParsedInput } from '../ingest/types';
-import { GRAPH_FILE_VERSION, type AtlasGraph, type EdgeAttributes, type EdgeKind, type Report } from '../graphFile';
+import { GRAPH_FILE_VERSION, type AtlasGraph, type EdgeAttributes, type EdgeKind, type NodeAttributes, type Report } from '../graphFile';
 import { AuthorRegistry, categoryName, resolveAffiliation, slugify } from '../identity';
 import { mergePapers, type MergedPaper } from './mergePapers';
+import { EdgeRecorder, recordEdges } from './edgeTable';
 
 /** Papers with more authors than this get no pairwise co-author edges (hyperauthorship would be quadratic). */
 export const MAX_COAUTHORS_PER_PAPER = 50;
@@ -63,7 +64,18 @@ export function buildGraph(inputs: ParsedInput[], options: BuildOptions = {}): A
   const authorByNumber = [...authorNumbers.keys()];
 
   let edgeCount = 0;
-  const addEdge = (source: string, target: string, attributes: EdgeAttributes) => graph.addUndirectedEdgeWithKey(`e${edgeCount++}`, source, target, attributes);
+  // Every node and edge is also numbered as it is added: the graph's edge table (edgeTable.ts) for later phases.
+  const nodeIndex = new Map<string, number>();
+  const addNode = (key: string, attributes: NodeAttributes) => {
+    graph.addNode(key, attributes);
+    nodeIndex.set(key, nodeIndex.size);
+  };
+  const edges = new EdgeRecorder(1 << 16);
+  const addEdge = (source: string, target: string, attributes: EdgeAttributes) => {
+    const key = graph.addUndirectedEdgeWithKey(`e${edgeCount++}`, source, target, attributes);
+    edges.add(nodeIndex.get(source)!, nodeIndex.get(target)!, attributes, source, target);
+    return key;
+  };
   // Edges of one kind and weight share one frozen attributes object: a million fewer objects for the collector
   // to copy and mark at 100k papers. The build never changes an edge's attributes; a write to a shared one throws.
   const sharedAttributes = new Map<EdgeKind, Map<number, EdgeAttributes>>();
@@ -94,7 +106,7 @@ export function buildGraph(inputs: ParsedInput[], options: BuildOptions = {}): A
     const affiliations = paperAffiliations[index];
     // What a panel reads (the compact files' text tier) last: graph.json then splices in the JSON the text
     // shards already hold for it (graphFile/index.ts NodeTextJson).
-    graph.addNode(key, {
+    addNode(key, {
       kind: 'paper', label: p.title, ...PLACEHOLDER,
       title: p.title, authors: authorKeys, authorsTruncated: p.authorsTruncated,
       year: Number(p.date.slice(0, 4)), category: p.category, topics: paperTopics[index].map((t) => t.key), hasCode: p.hasCode,
@@ -106,7 +118,7 @@ export function buildGraph(inputs: ParsedInput[], options: BuildOptions = {}): A
     for (const authorKey of authorKeys) {
       if (!graph.hasNode(authorKey)) {
         const { name, aliases } = registry.resolve(authorKey);
-        graph.addNode(authorKey, { kind: 'author', label: name, ...PLACEHOLDER, ...COLLAB_PLACEHOLDER, name, aliases, paperCount: paperCounts.get(authorKey)! });
+        addNode(authorKey, { kind: 'author', label: name, ...PLACEHOLDER, ...COLLAB_PLACEHOLDER, name, aliases, paperCount: paperCounts.get(authorKey)! });
       }
       link(authorKey, key, 'authored');
     }
@@ -114,19 +126,19 @@ export function buildGraph(inputs: ParsedInput[], options: BuildOptions = {}): A
       const categoryKey = `category:${p.category}`;
       if (!graph.hasNode(categoryKey)) {
         const name = categoryName(p.category);
-        graph.addNode(categoryKey, { kind: 'category', label: name, ...PLACEHOLDER, name, code: p.category, paperCount: paperCounts.get(categoryKey)! });
+        addNode(categoryKey, { kind: 'category', label: name, ...PLACEHOLDER, name, code: p.category, paperCount: paperCounts.get(categoryKey)! });
       }
       link(key, categoryKey, 'in_category');
     }
     for (const topic of paperTopics[index]) {
       if (!graph.hasNode(topic.key)) {
-        graph.addNode(topic.key, { kind: 'topic', label: topic.name, ...PLACEHOLDER, name: topic.name, scheme: topic.scheme, paperCount: paperCounts.get(topic.key)! });
+        addNode(topic.key, { kind: 'topic', label: topic.name, ...PLACEHOLDER, name: topic.name, scheme: topic.scheme, paperCount: paperCounts.get(topic.key)! });
       }
       link(key, topic.key, 'in_topic');
     }
     for (const aff of affiliations) {
       if (!graph.hasNode(aff.key)) {
-        graph.addNode(aff.key, { kind: 'affiliation', label: aff.name, ...PLACEHOLDER, name: aff.name, slug: aff.slug, paperCount: paperCounts.get(aff.key)! });
+        addNode(aff.key, { kind: 'affiliation', label: aff.name, ...PLACEHOLDER, name: aff.name, slug: aff.slug, paperCount: paperCounts.get(aff.key)! });
       }
       link(key, aff.key, 'affiliated');
     }
@@ -162,6 +174,7 @@ export function buildGraph(inputs: ParsedInput[], options: BuildOptions = {}): A
     link(a, b, 'member_of', weight);
   }
   linkCitations(graph, papers, paperKeys, addEdge);
+  recordEdges(graph, edges);
   return graph;
 }
 

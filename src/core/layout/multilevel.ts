@@ -14,6 +14,7 @@ import { runForceAtlas2 } from './forceAtlas';
 import { createForceState, iterateLocalForces, type ForceSystem, type LocalForcesInput } from './forces';
 import { START_SPACING, communityOf, placeByCommunity } from './start';
 import { sharedFloat64, sharedInt32 } from '../threads/sharedArrays';
+import { edgeTable } from '../graph/edgeTable';
 
 export interface MultilevelOptions {
   seed: number;
@@ -121,19 +122,12 @@ export function multilevelLayout(graph: AbstractGraph, options: MultilevelOption
 
 /** Steps 1–3, and what step 4 needs: the force system over the graph's nodes in graph order. */
 export function prepareMultilevel(graph: AbstractGraph, options: MultilevelOptions): LocalForcesInput {
-  const index = new Map<string, number>();
   const community = sharedInt32(graph.order);
-  graph.forEachNode((node, attributes) => {
-    community[index.size] = communityOf(attributes.community);
-    index.set(node, index.size);
-  });
-  const edges: LayoutEdges = { source: sharedInt32(graph.size), target: sharedInt32(graph.size), weight: sharedFloat64(graph.size) };
-  let e = 0;
-  graph.forEachEdge((_edge, attributes, source, target) => {
-    [edges.source[e], edges.target[e], edges.weight[e]] = [index.get(source)!, index.get(target)!, (attributes.weight as number | undefined) ?? 1];
-    e++;
-  });
-  return prepareForces(community, edges, options);
+  let i = 0;
+  graph.forEachNode((_node, attributes) => (community[i++] = communityOf(attributes.community)));
+  // The edge table's own columns (graph/edgeTable.ts): read, never written, here and on the layout's thread.
+  const { source, target, weight } = edgeTable(graph);
+  return prepareForces(community, { source, target, weight }, options);
 }
 
 /** Edges by node index, as parallel arrays. */

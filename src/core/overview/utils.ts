@@ -3,6 +3,7 @@ import type { AtlasGraph, EdgeKind } from '../graphFile';
 import { EDGE_KINDS } from '../graphFile';
 import type { StructureData } from '../graphFile/compact/read';
 import type { OverviewInput } from './types';
+import { edgeTable } from '../graph/edgeTable';
 
 /**
  * The edges that say two communities are related: a paper citing another, an author writing a paper.
@@ -33,23 +34,23 @@ export function communityOfKey(key: string): number | null {
 export function overviewInputFromGraph(graph: AtlasGraph): OverviewInput {
   const n = graph.order;
   const nodes = { community: new Float64Array(n), x: new Float64Array(n), y: new Float64Array(n), size: new Float64Array(n), year: new Float64Array(n) };
-  const indexOf = new Map<string, number>();
-  graph.forEachNode((key, node) => {
-    const i = indexOf.size;
-    indexOf.set(key, i);
+  let i = 0;
+  graph.forEachNode((_key, node) => {
     nodes.community[i] = node.community;
     nodes.x[i] = node.x;
     nodes.y[i] = node.y;
     nodes.size[i] = node.size;
-    nodes.year[i] = node.kind === 'paper' ? node.year : NaN;
+    nodes.year[i++] = node.kind === 'paper' ? node.year : NaN;
   });
+  const table = edgeTable(graph);
+  const isLink = EDGE_KINDS.map((kind) => LINK_EDGE_KINDS.includes(kind));
   const source: number[] = [];
   const target: number[] = [];
-  graph.forEachEdge((_edge, attributes, s, t) => {
-    if (!LINK_EDGE_KINDS.includes(attributes.kind)) return;
-    source.push(indexOf.get(s)!);
-    target.push(indexOf.get(t)!);
-  });
+  for (let e = 0; e < table.kind.length; e++) {
+    if (!isLink[table.kind[e]]) continue;
+    source.push(table.source[e]);
+    target.push(table.target[e]);
+  }
   return { communities: graph.getAttribute('communities') ?? [], nodes, links: { source, target } };
 }
 

@@ -6,7 +6,8 @@
 import { EDGE_KINDS, NODE_KINDS, type AtlasGraph, type NodeAttributes, type NodeKind } from '../index';
 import { ByteWriter, fingerprint } from './bytes';
 import type { NodeTextJson } from '../index';
-import { sharedFloat64, sharedInt32, sharedUint8 } from '../../threads/sharedArrays';
+import { sharedInt32, sharedUint8 } from '../../threads/sharedArrays';
+import { edgeTable, NO_CITING, OTHER_CITING, UNKNOWN_KIND } from '../../graph/edgeTable';
 import { COMPACT_FORMAT_VERSION, STRUCTURE_MAGIC, type StructureHeader } from './schema';
 import { MAX_COAUTHORS_PER_PAPER } from '../../graph/buildGraph';
 import { overviewInputFromGraph, tallyOverview } from '../../overview';
@@ -155,18 +156,18 @@ export function encodeUnsigned(graph: AtlasGraph, options: Pick<EncodeOptions, '
     }
   }
 
-  // Paper lists that the edges reproduce in order need no bytes of their own.
-  const derived = new Map<string, Record<string, string[]>>();
-  graph.forEachEdge((_edge, attrs, source, target, sourceAttrs, targetAttrs) => {
-    for (const [list, kind] of DERIVED_LISTS) {
-      if (attrs.kind !== kind) continue;
-      const [paper, other] = sourceAttrs.kind === 'paper' ? [source, target] : targetAttrs.kind === 'paper' ? [target, source] : [null, null];
-      if (!paper) continue;
-      let lists = derived.get(paper);
-      if (!lists) derived.set(paper, (lists = { authors: [], affiliations: [], topics: [] }));
-      lists[list].push(other!);
-    }
-  });
+  // Paper lists that the edges reproduce in order need no bytes of their own. The edges as numbers: graph/edgeTable.ts.
+  const table = edgeTable(graph);
+  const derived: (Record<string, string[]> | undefined)[] = [];
+  const derivedList = EDGE_KINDS.map((kind) => DERIVED_LISTS.find(([, listKind]) => listKind === kind)?.[0]);
+  for (let e = 0; e < table.kind.length; e++) {
+    const list = derivedList[table.kind[e]];
+    if (!list) continue;
+    const [s, t] = [table.source[e], table.target[e]];
+    const [paper, other] = nodes[s].kind === 'paper' ? [s, t] : nodes[t].kind === 'paper' ? [t, s] : [-1, -1];
+    if (paper < 0) continue;
+    (derived[paper] ??= { authors: [], affiliations: [], topics: [] })[list].push(keys[other]);
+  }
 
   const colors: string[] = [];
   const colorIndex = new Map<string, number>();
@@ -195,7 +196,7 @@ export function encodeUnsigned(graph: AtlasGraph, options: Pick<EncodeOptions, '
       previousYear = node.year;
       if (node.category !== null && !categoryIndex.has(node.category)) categoryIndex.set(node.category, categories.push(node.category) - 1);
       cols.papers.varint(node.category === null ? 0 : categoryIndex.get(node.category)! + 1);
-      const lists = derived.get(keys[i]) ?? { authors: [], affiliations: [], topics: [] };
+      const lists = derived[i] ?? { authors: [], affiliations: [], topics: [] };
       const fromEdges = DERIVED_LISTS.every(([list]) => sameList(node[list], lists[list]));
       cols.papers.byte((node.hasCode ? 1 : 0) | (node.authorsTruncated ? 2 : 0) | (fromEdges ? 4 : 0));
       if (!fromEdges) {
@@ -239,36 +240,30 @@ export function encodeUnsigned(graph: AtlasGraph, options: Pick<EncodeOptions, '
   // those, only their kind byte is stored.
   const edgeCount = graph.size;
   const edgeKinds = sharedUint8(edgeCount);
-  const edgeSources = sharedInt32(edgeCount);
-  const edgeTargets = sharedInt32(edgeCount);
-  const edgeWeights = sharedFloat64(edgeCount);
   const derivedPairs = coauthorPairs(nodes.filter((node) => node.kind === 'paper').map((node) => node.authors as string[]), MAX_COAUTHORS_PER_PAPER);
   const COAUTHOR = EDGE_KINDS.indexOf('coauthor');
   let coauthorsDerived = true;
   let coauthorCount = 0;
   let sequentialEdgeKeys = true;
   let e = 0;
-  graph.forEachEdge((edge, edgeAttributes, sourceKey, targetKey) => {
-    const attrs = edgeAttributes as Attrs;
-    for (const name in attrs) {
+  graph.forEachEdge((edge, edgeAttributes) => {
+    for (const name in edgeAttributes) {
       if (name !== 'kind' && name !== 'weight' && name !== 'citing') throw new Error(`compact encoding: edge ${edge} has attribute "${name}", which the format does not carry`);
     }
-    const source = indexOf.get(sourceKey)!;
-    const target = indexOf.get(targetKey)!;
-    const citing = attrs.citing === undefined ? 0 : attrs.citing === sourceKey ? 1 : attrs.citing === targetKey ? 2 : -1;
-    if (citing < 0) throw new Error(`compact encoding: edge ${edge} names a citing paper that is neither of its ends`);
-    const kind = EDGE_KINDS.indexOf(attrs.kind as (typeof EDGE_KINDS)[number]);
-    if (kind < 0) throw new Error(`compact encoding: edge ${edge} has unknown kind ${String(attrs.kind)}`);
+    if (table.kind[e] === UNKNOWN_KIND) throw new Error(`compact encoding: edge ${edge} has unknown kind ${String(edgeAttributes.kind)}`);
+    if (table.citing[e] === OTHER_CITING) throw new Error(`compact encoding: edge ${edge} names a citing paper that is neither of its ends`);
+    if (edge !== `e${e}`) sequentialEdgeKeys = false;
+    e++;
+  });
+  const { source: edgeSources, target: edgeTargets, weight: edgeWeights } = table;
+  for (let i = 0; i < edgeCount; i++) {
+    const kind = table.kind[i];
+    edgeKinds[i] = kind | (table.citing[i] << 4);
     if (kind === COAUTHOR) {
       const pair = derivedPairs[coauthorCount++];
-      if (!pair || pair.a !== sourceKey || pair.b !== targetKey || pair.weight !== attrs.weight || citing !== 0) coauthorsDerived = false;
+      if (!pair || pair.a !== keys[edgeSources[i]] || pair.b !== keys[edgeTargets[i]] || pair.weight !== edgeWeights[i] || table.citing[i] !== NO_CITING) coauthorsDerived = false;
     }
-    if (edge !== `e${e}`) sequentialEdgeKeys = false;
-    edgeKinds[e] = kind | (citing << 4);
-    edgeSources[e] = source;
-    edgeTargets[e] = target;
-    edgeWeights[e++] = attrs.weight as number;
-  });
+  }
   const coauthorCap = coauthorsDerived && coauthorCount === derivedPairs.length ? MAX_COAUTHORS_PER_PAPER : null;
   const edgeCols = { kinds: new ByteWriter(), sources: new ByteWriter(), targets: new ByteWriter(), weights: new ByteWriter(), keys: new ByteWriter() };
   const weights: number[] = [];
