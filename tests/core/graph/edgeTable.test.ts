@@ -2,7 +2,6 @@
  * The edge table the build records as it adds edges must be exactly what reading the graph gives, and must be
  * forgotten when the graph changes: communities, layout, overview and the compact files are all read from it.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';

@@ -32,6 +32,20 @@ describe('graphFileChunks', () => {
     broken.setNodeAttribute(victim, 'x', Number.NaN);
     expect(() => [...graphFileChunks(broken)]).toThrow(new RegExp(`node ${index}: attributes\.x`));
   });
+
+  it('names the edge that breaks the contract, also when its attributes object is shared', () => {
+    const broken = graph.copy();
+    const index = Math.floor(broken.size / 2);
+    broken.setEdgeAttribute(broken.edges()[index], 'weight', -1);
+    expect(() => [...graphFileChunks(broken)]).toThrow(new RegExp(`edge ${index}: attributes\.weight`));
+    // Edges of the build share attributes objects: a bad one is reported at the first edge that has it.
+    const shared = graph.copy();
+    const bad = { kind: 'authored', weight: 0 } as never;
+    const [, second, third] = shared.edges();
+    shared.replaceEdgeAttributes(second, bad);
+    shared.replaceEdgeAttributes(third, bad);
+    expect(() => [...graphFileChunks(shared)]).toThrow(/edge 1: attributes\.weight/);
+  });
 });
 
 describe('graphFileChunks with the text entries of the compact files spliced in', () => {
