@@ -1,6 +1,7 @@
 import Graph from 'graphology';
 import type { z } from 'zod';
 import { GraphFileSchema, type GraphAttributes, type NodeAttributes, type EdgeAttributes, type GraphFile } from './schema';
+import type { EdgeJsonOutput } from './edgeJson';
 
 export * from './schema';
 
@@ -58,6 +59,19 @@ function checked(schema: z.ZodType, value: unknown, where: string): void {
  * V8's ~512 MB limit for one string.
  */
 export function* graphFileChunks(graph: AtlasGraph, nodeText?: NodeTextJson): Generator<string> {
+  yield* graphFilePieces(graph, { nodeText }) as Generator<string>;
+}
+
+/** What the build hands the graph file writer besides the graph: work it already did or does elsewhere. */
+export interface GraphFileHelp {
+  nodeText?: NodeTextJson;
+  /** The edge entries, serialised from the edge table on another thread (edgeJson.ts), for a graph whose edges are canonical. */
+  edgeJson?: () => EdgeJsonOutput;
+}
+
+/** `graphFileChunks` with help: the edge entries may come as one piece of UTF-8 bytes. */
+export function* graphFilePieces(graph: AtlasGraph, help: GraphFileHelp): Generator<string | Uint8Array> {
+  const { nodeText } = help;
   // Written as graph.export() would give it, read entry by entry: export() copies every node's and edge's
   // attributes first, a million objects at 100k papers for nothing.
   const head = { options: { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops }, attributes: graph.getAttributes() };
@@ -82,12 +96,20 @@ export function* graphFileChunks(graph: AtlasGraph, nodeText?: NodeTextJson): Ge
   // graphology gives every edge key and end as a string, so an edge entry is valid exactly when its attributes
   // are: an attributes object many edges share (the build shares one per kind and weight) is checked once.
   const validAttributes = new WeakSet<object>();
-  const checkEdge = (entry: { attributes?: object }, where: string) => {
+  const checkEdge = (entry: { attributes?: object; [field: string]: unknown }, where: string) => {
     if (entry.attributes && validAttributes.has(entry.attributes)) return;
     checked(EdgeEntrySchema, entry, where);
     if (entry.attributes) validAttributes.add(entry.attributes);
   };
-  yield* checkedChunks(edges, checkEdge, 'edge');
+  if (help.edgeJson) {
+    const { bytes, invalid } = help.edgeJson();
+    if (invalid >= 0) {
+      const edge = graph.edges()[invalid];
+      checkEdge({ key: edge, source: graph.source(edge), target: graph.target(edge), attributes: graph.getEdgeAttributes(edge) }, `edge ${invalid}`);
+      throw new Error(`built graph violates the graph file schema at edge ${invalid}`);
+    }
+    if (bytes.length) yield bytes;
+  } else yield* checkedChunks(edges, checkEdge, 'edge');
   yield ']}\n';
 }
 

@@ -87,8 +87,13 @@ export interface TextShard {
   tail: string;
 }
 
-/** The parts before signing (see `signAtlas`), text shards in pieces, and each node's text entry for graph.json. */
-export type UnsignedParts = Omit<CompactParts, 'text'> & { text: TextShard[]; nodeText: NodeTextJson };
+/**
+ * The parts before signing (see `signAtlas`), text shards in pieces; and for graph.json, each node's text entry
+ * and whether every edge is `e<i>` with attributes `{ kind, weight[, citing] }` (graphFile/edgeJson.ts).
+ */
+export type UnsignedParts = Omit<CompactParts, 'text'> & { text: TextShard[]; nodeText: NodeTextJson; edgesCanonical: boolean };
+
+const CANONICAL_EDGE_ATTRIBUTES = ['kind', 'weight', 'citing'];
 
 export const joinShard = ({ head, entries, tail }: TextShard): string => head + entries.join(',') + tail;
 
@@ -246,10 +251,14 @@ export function encodeUnsigned(graph: AtlasGraph, options: Pick<EncodeOptions, '
   let coauthorCount = 0;
   let sequentialEdgeKeys = true;
   let e = 0;
+  let canonicalAttributes = true; // as graph/edgeTable.ts reads them back: see graphFile/edgeJson.ts
   graph.forEachEdge((edge, edgeAttributes) => {
+    let position = 0;
     for (const name in edgeAttributes) {
       if (name !== 'kind' && name !== 'weight' && name !== 'citing') throw new Error(`compact encoding: edge ${edge} has attribute "${name}", which the format does not carry`);
+      if (name !== CANONICAL_EDGE_ATTRIBUTES[position++]) canonicalAttributes = false;
     }
+    if (position < 2 || typeof edgeAttributes.weight !== 'number') canonicalAttributes = false;
     if (table.kind[e] === UNKNOWN_KIND) throw new Error(`compact encoding: edge ${edge} has unknown kind ${String(edgeAttributes.kind)}`);
     if (table.citing[e] === OTHER_CITING) throw new Error(`compact encoding: edge ${edge} names a citing paper that is neither of its ends`);
     if (edge !== `e${e}`) sequentialEdgeKeys = false;
@@ -372,6 +381,7 @@ export function encodeUnsigned(graph: AtlasGraph, options: Pick<EncodeOptions, '
     overview: overviewPart(graph, id),
     text,
     nodeText: { json: entryJson, from: textFrom },
+    edgesCanonical: sequentialEdgeKeys && canonicalAttributes,
     manifest: {
       format: 'paper-atlas-compact',
       version: COMPACT_FORMAT_VERSION,

@@ -6,7 +6,9 @@ import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writ
 import { basename, dirname, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { graphFileChunks, type AtlasGraph, type NodeTextJson } from '../index';
+import { graphFilePieces, type AtlasGraph, type NodeTextJson } from '../index';
+import { edgeEntriesJson, type EdgeJsonInput, type EdgeJsonOutput } from '../edgeJson';
+import { edgeTable } from '../../graph/edgeTable';
 import { encodeAtlas, encodeUnsigned, UNSIGNED_ID_FIELD, type TextShard } from './encode';
 import { runHere, startModuleInThread } from '../../threads';
 import { ManifestSchema, type Manifest } from './schema';
@@ -53,7 +55,7 @@ export interface WrittenAtlas {
  * quarter of a million strings into the worker's heap took seconds, and so did the compressed files coming
  * back (new ArrayBuffers on the graph's thread are "external memory", answered with full collections).
  */
-export function startAtlasFiles(graph: AtlasGraph, dir: string, options: { thread?: boolean } = {}): { nodeText: NodeTextJson; finish(): WrittenAtlas } {
+export function startAtlasFiles(graph: AtlasGraph, dir: string, options: { thread?: boolean } = {}): { nodeText: NodeTextJson; edgesCanonical: boolean; finish(): WrittenAtlas } {
   const parts = encodeUnsigned(graph);
   const { manifest } = parts;
   rmSync(dir, { recursive: true, force: true });
@@ -65,6 +67,7 @@ export function startAtlasFiles(graph: AtlasGraph, dir: string, options: { threa
   const signed = options.thread ?? true ? startModuleInThread<SignInput, { id: string }>(new URL(import.meta.url), 'signAndWrite', input) : runHere(signAndWrite, input);
   return {
     nodeText: parts.nodeText,
+    edgesCanonical: parts.edgesCanonical,
     finish() {
       const { id } = signed.result();
       const signedManifest = { ...manifest, id };
@@ -81,18 +84,27 @@ export function startAtlasFiles(graph: AtlasGraph, dir: string, options: { threa
  * memory: see threads/sharedArrays.ts); graph.json reuses the text entries serialised for the shards.
  * Returns graph.json's size in bytes.
  */
-export function writeGraphFiles(graph: AtlasGraph, graphFile: string): number {
-  const atlas = startAtlasFiles(graph, atlasDirFor(graphFile));
+export function writeGraphFiles(graph: AtlasGraph, graphFile: string, options: { thread?: boolean } = {}): number {
+  // The edge entries from the edge table, on the second core while this one encodes (used if the edges are canonical).
+  const table = edgeTable(graph);
+  const input: EdgeJsonInput = { nodes: table.nodes, source: table.source, target: table.target, kind: table.kind, weight: table.weight, citing: table.citing };
+  const inThread = options.thread ?? graph.size >= EDGE_JSON_THREAD_FROM;
+  const edgeJson = inThread ? startModuleInThread<EdgeJsonInput, EdgeJsonOutput>(new URL('../edgeJson.ts', import.meta.url), 'edgeEntriesJson', input) : runHere(edgeEntriesJson, input);
+  const atlas = startAtlasFiles(graph, atlasDirFor(graphFile), options);
   const fd = openSync(graphFile, 'w');
   let bytes = 0;
   try {
-    for (const chunk of graphFileChunks(graph, atlas.nodeText)) bytes += writeSync(fd, chunk);
+    const help = { nodeText: atlas.nodeText, edgeJson: atlas.edgesCanonical ? () => edgeJson.result() : undefined };
+    for (const piece of graphFilePieces(graph, help)) bytes += typeof piece === 'string' ? writeSync(fd, piece) : writeSync(fd, piece);
   } finally {
     closeSync(fd);
   }
   atlas.finish();
   return bytes;
 }
+
+/** Below this many edges their JSON takes less than starting a worker that loads the schema. */
+export const EDGE_JSON_THREAD_FROM = 100_000;
 
 /** Writes the shards' JSON back to back (encode.ts `joinShard`, piece by piece); returns each one's end offset in bytes. */
 function writeShards(path: string, shards: TextShard[]): Float64Array {
