@@ -11,6 +11,7 @@ import { edgeEntriesJson, type EdgeJsonInput, type EdgeJsonOutput } from '../edg
 import { edgeTable } from '../../graph/edgeTable';
 import { encodeAtlas, encodeUnsigned, UNSIGNED_ID_FIELD, type TextShard } from './encode';
 import { runHere, startModuleInThread } from '../../threads';
+import { sharedUint8 } from '../../threads/sharedArrays';
 import { ManifestSchema, type Manifest } from './schema';
 import type { CompactManifestData } from './types';
 
@@ -51,19 +52,17 @@ export interface WrittenAtlas {
  * compresses and writes the files on a worker thread, so the caller can write graph.json meanwhile; `finish()`
  * waits and writes the manifest. The files are those of `signAtlas(encodeUnsigned(graph), nativeFingerprint)`.
  *
- * The text shards (~300 MB of JSON at 100k papers) reach the worker through a file, not a message: copying a
- * quarter of a million strings into the worker's heap took seconds, and so did the compressed files coming
- * back (new ArrayBuffers on the graph's thread are "external memory", answered with full collections).
+ * The text shards (~300 MB of JSON at 100k papers) reach the worker as UTF-8 in shared arrays, not as strings:
+ * copying a quarter of a million strings into the worker's heap took seconds. The compressed files are written
+ * there too, not sent back.
  */
 export function startAtlasFiles(graph: AtlasGraph, dir: string, options: { thread?: boolean } = {}): { nodeText: NodeTextJson; edgesCanonical: boolean; finish(): WrittenAtlas } {
   const parts = encodeUnsigned(graph);
   const { manifest } = parts;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const rawText = join(dir, 'text.unsigned');
-  const shardEnds = writeShards(rawText, parts.text);
   const files = [manifest.structure, manifest.labels, manifest.report, manifest.overview!, ...manifest.text.map((shard) => shard.file)].map((file) => join(dir, file));
-  const input: SignInput = { parts: [parts.structure, parts.labels, parts.report, parts.overview], rawText, shardEnds, files, level: LEVEL, textLevel: TEXT_LEVEL };
+  const input: SignInput = { parts: [parts.structure, parts.labels, parts.report, parts.overview], text: shardBytes(parts.text), files, level: LEVEL, textLevel: TEXT_LEVEL };
   const signed = options.thread ?? true ? startModuleInThread<SignInput, { id: string }>(new URL(import.meta.url), 'signAndWrite', input) : runHere(signAndWrite, input);
   return {
     nodeText: parts.nodeText,
@@ -106,30 +105,30 @@ export function writeGraphFiles(graph: AtlasGraph, graphFile: string, options: {
 /** Below this many edges their JSON takes less than starting a worker that loads the schema. */
 export const EDGE_JSON_THREAD_FROM = 100_000;
 
-/** Writes the shards' JSON back to back (encode.ts `joinShard`, piece by piece); returns each one's end offset in bytes. */
-function writeShards(path: string, shards: TextShard[]): Float64Array {
-  const ends = new Float64Array(shards.length);
-  const fd = openSync(path, 'w');
-  let offset = 0;
-  try {
-    shards.forEach(({ head, entries, tail }, i) => {
-      offset += writeSync(fd, head);
-      // A few hundred entries a write: one call per entry is a quarter of a million system calls.
-      for (let at = 0; at < entries.length; at += 256) offset += writeSync(fd, (at > 0 ? ',' : '') + entries.slice(at, at + 256).join(','));
-      offset += writeSync(fd, tail);
-      ends[i] = offset;
-    });
-  } finally {
-    closeSync(fd);
-  }
-  return ends;
+/**
+ * Each shard's JSON (encode.ts `joinShard`) in UTF-8, written piece by piece into a shared array (no joined
+ * string, no file): the signing thread reads them where they are.
+ */
+function shardBytes(shards: TextShard[]): Uint8Array[] {
+  const encoder = new TextEncoder();
+  return shards.map(({ head, entries, tail }) => {
+    let chars = head.length + tail.length + entries.length;
+    for (const entry of entries) chars += entry.length;
+    const bytes = sharedUint8(chars * 3); // UTF-8 takes at most 3 bytes per UTF-16 unit
+    let length = 0;
+    const write = (text: string) => (length += encoder.encodeInto(text, bytes.subarray(length)).written);
+    write(head);
+    entries.forEach((entry, i) => write(i > 0 ? `,${entry}` : entry));
+    write(tail);
+    return bytes.subarray(0, length);
+  });
 }
 
 interface SignInput {
-  /** Structure, labels, report and overview, unsigned; the text shards follow them, in `rawText`. */
+  /** Structure, labels, report and overview, unsigned. */
   parts: (Uint8Array | string)[];
-  rawText: string;
-  shardEnds: Float64Array;
+  /** The text shards in UTF-8, unsigned, in shared arrays. */
+  text: Uint8Array[];
   /** Where each part goes, compressed, in the same order (text shards last). */
   files: string[];
   level: number;
@@ -141,12 +140,9 @@ interface SignInput {
  * unsigned id (encode.ts UNSIGNED_ID_FIELD), each gzipped at its level and written; the raw text file is removed.
  */
 export function signAndWrite(input: SignInput): { id: string } {
-  const text = readFileSync(input.rawText);
-  rmSync(input.rawText);
-  // Each part in UTF-8 once: hashing strings would encode them a second time.
-  const parts = input.parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : Buffer.from(part)));
-  let start = 0;
-  for (const end of input.shardEnds) parts.push(text.subarray(start, (start = end)));
+  // Each part in UTF-8 once: hashing strings would encode them a second time. Shared arrays are signed in place.
+  const parts: Buffer[] = input.parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : Buffer.from(part)));
+  for (const shard of input.text) parts.push(Buffer.from(shard.buffer, shard.byteOffset, shard.byteLength));
   const id = nativeFingerprint(parts);
   const unsigned = Buffer.from(UNSIGNED_ID_FIELD);
   parts.forEach((bytes, i) => {
