@@ -62,9 +62,20 @@ export function* graphFileChunks(graph: AtlasGraph, nodeText?: NodeTextJson): Ge
   yield* graphFilePieces(graph, { nodeText }) as Generator<string>;
 }
 
+/** A node as graph.json holds it. */
+export interface NodeEntry {
+  key: string;
+  attributes?: object;
+}
+
 /** What the build hands the graph file writer besides the graph: work it already did or does elsewhere. */
 export interface GraphFileHelp {
   nodeText?: NodeTextJson;
+  /**
+   * Writes the node entries itself, comma-separated, each checked with `check` (named `node <index>`) first:
+   * the build writes them as bytes (compact/node.ts).
+   */
+  nodeChunks?: (entries: Iterable<NodeEntry>, check: (entry: NodeEntry, where: string) => void) => Iterable<Uint8Array>;
   /** The edge entries, serialised from the edge table on another thread (edgeJson.ts), for a graph whose edges are canonical. */
   edgeJson?: () => EdgeJsonOutput;
 }
@@ -91,7 +102,9 @@ export function* graphFilePieces(graph: AtlasGraph, help: GraphFileHelp): Genera
       yield entry;
     }
   })();
-  yield* checkedChunks(nodes, (entry, where) => checked(NodeEntrySchema, entry, where), 'node', nodeJson);
+  const checkNode = (entry: NodeEntry, where: string) => checked(NodeEntrySchema, entry, where);
+  if (help.nodeChunks) yield* help.nodeChunks(nodes, checkNode);
+  else yield* checkedChunks(nodes, checkNode, 'node', nodeJson);
   yield '],"edges":[';
   // graphology gives every edge key and end as a string, so an edge entry is valid exactly when its attributes
   // are: an attributes object many edges share (the build shares one per kind and weight) is checked once.
@@ -161,20 +174,28 @@ export interface NodeTextJson {
  * string JSON.stringify gives (`{"a":1,"b":2}` is `{"a":1` + `,` + `"b":2}`). At 100k papers that text is most of
  * graph.json's ~550 MB.
  */
-function splicedNodeJson({ json, from }: NodeTextJson): (entry: { key: string; attributes?: object }, index: number) => string {
+function splicedNodeJson({ json, from }: NodeTextJson): (entry: NodeEntry, index: number) => string {
   return (entry, index) => {
-    const tail = json[index];
-    if (from[index] < 0 || !entry.attributes || tail === '{}') return JSON.stringify(entry);
-    const attributes = entry.attributes as Record<string, unknown>;
-    const head: Record<string, unknown> = {};
-    let position = 0;
-    for (const name in attributes) {
-      if (position++ === from[index]) break;
-      head[name] = attributes[name];
-    }
-    const headJson = JSON.stringify(head);
-    return `{"key":${JSON.stringify(entry.key)},"attributes":${headJson === '{}' ? '{' : `${headJson.slice(0, -1)},`}${tail.slice(1)}}`;
+    const head = splicedNodeHead(entry, json[index], from[index]);
+    return head === null ? JSON.stringify(entry) : `${head}${json[index].slice(1)}}`;
   };
+}
+
+/**
+ * What comes before a node entry's text when it is spliced in (`{"key":…,"attributes":{…,`): then the text
+ * entry without its opening brace and one closing brace follow. Null when the node's text cannot be spliced.
+ */
+export function splicedNodeHead(entry: NodeEntry, text: string, from: number): string | null {
+  if (from < 0 || !entry.attributes || text === '{}') return null;
+  const attributes = entry.attributes as Record<string, unknown>;
+  const head: Record<string, unknown> = {};
+  let position = 0;
+  for (const name in attributes) {
+    if (position++ === from) break;
+    head[name] = attributes[name];
+  }
+  const headJson = JSON.stringify(head);
+  return `{"key":${JSON.stringify(entry.key)},"attributes":${headJson === '{}' ? '{' : `${headJson.slice(0, -1)},`}`;
 }
 
 /** Serializes a built graph after checking it against the contract; throws on violation (a build bug). */

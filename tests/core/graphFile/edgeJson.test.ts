@@ -1,7 +1,8 @@
 /**
- * The build writes graph.json's edges from the edge table on a worker thread (edgeJson.ts). The file must stay
- * exactly JSON.stringify(graph.export()), the schema must still stop a bad edge, and a graph whose edges the
- * table cannot say exactly (other attribute order, other keys) must be written the plain way.
+ * The build writes graph.json's edges from the edge table on a worker thread (edgeJson.ts), and its papers'
+ * text as the bytes of the compact text shards (compact/node.ts). The file must stay exactly
+ * JSON.stringify(graph.export()), the schema must still stop a bad edge, and a graph whose edges or nodes do not
+ * fit (other attribute order, other keys) must be written the plain way.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,6 +53,16 @@ describe('edge entries from the edge table', () => {
     graph.setEdgeAttribute(graph.edges()[index], 'weight', 0);
     expect(edgeEntriesJson(edgeTable(graph)).invalid).toBe(index);
     expect(() => written(graph, false)).toThrow(new RegExp(`edge ${index}: attributes\\.weight`));
+  });
+
+  it('leave a paper whose text is not its last attributes to be written whole: the file is still the export', async () => {
+    const graph = (await built(OAI_PAGE)).copy() as AtlasGraph;
+    const paper = graph.filterNodes((_key, node) => node.kind === 'paper')[7];
+    graph.updateNodeAttributes(paper, (attributes) => {
+      const { year, ...rest } = attributes as Record<string, unknown>;
+      return { ...rest, year } as never;
+    });
+    expect(written(graph, false) === JSON.stringify(graph.export()) + '\n').toBe(true);
   });
 
   it('are not used when an edge has its attributes in another order: the file is still the export', async () => {
