@@ -89,9 +89,9 @@ export function startAtlasFiles(graph: AtlasGraph, dir: string, options: { threa
 /**
  * What the build writes: graph.json at `graphFile` and the compact files beside it (`atlasDirFor`). The compact
  * files are encoded first, then signed, compressed and written on a worker thread while graph.json is written
- * with synchronous writes of strings (a stream would make a Buffer of each chunk, which V8 counts as external
- * memory: see threads/sharedArrays.ts); graph.json reuses the text entries serialised for the shards.
- * Returns graph.json's size in bytes.
+ * with synchronous writes (a stream would make a Buffer of each chunk, which V8 counts as external memory: see
+ * threads/sharedArrays.ts). graph.json copies its papers' text from the shards' bytes, and its edges come from
+ * another worker (graphFile/edgeJson.ts) when they are canonical. Returns graph.json's size in bytes.
  */
 export function writeGraphFiles(graph: AtlasGraph, graphFile: string, options: { thread?: boolean } = {}): number {
   // The edge entries from the edge table, on the second core while this one encodes (used if the edges are canonical).
@@ -207,7 +207,8 @@ interface SignInput {
 
 /**
  * Thread kernel (src/core/threads, by module): `nativeFingerprint` of all the parts written over each one's
- * unsigned id (encode.ts UNSIGNED_ID_FIELD), each gzipped at its level and written; the raw text file is removed.
+ * unsigned id (encode.ts UNSIGNED_ID_FIELD), each gzipped at its level and written. The id is written into the
+ * shards' shared bytes, in their head, while graph.json copies entries from further on in them.
  */
 export function signAndWrite(input: SignInput): { id: string } {
   // Each part in UTF-8 once: hashing strings would encode them a second time. Shared arrays are signed in place.
