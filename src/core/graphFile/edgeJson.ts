@@ -7,18 +7,8 @@
  * (compact encoder: `edgesCanonical`). Each entry is checked against the graph file schema here.
  */
 import { EDGE_KINDS, EdgeAttributesSchema } from './schema';
-import { sharedUint8 } from '../threads/sharedArrays';
-
-export interface EdgeJsonInput {
-  /** Node keys by index. */
-  nodes: string[];
-  source: Int32Array;
-  target: Int32Array;
-  kind: Uint8Array;
-  weight: Float64Array;
-  /** 0 none, 1 the source, 2 the target (edgeTable.ts). */
-  citing: Uint8Array;
-}
+import { ByteWriter } from './compact/bytes';
+import { CITING_SOURCE, NO_CITING, type EdgeTable } from '../graph/edgeTable';
 
 export interface EdgeJsonOutput {
   /** The entries, comma-separated, in UTF-8 (no brackets). */
@@ -29,31 +19,25 @@ export interface EdgeJsonOutput {
 
 const CHUNK_CHARS = 1 << 18;
 
-export function edgeEntriesJson(input: EdgeJsonInput): EdgeJsonOutput {
-  const { nodes, source, target, kind, weight, citing } = input;
+export function edgeEntriesJson(table: EdgeTable): EdgeJsonOutput {
+  const { nodes, source, target, kind, weight, citing } = table;
   const keyJson: (string | undefined)[] = new Array(nodes.length);
   const quoted = (node: number) => (keyJson[node] ??= JSON.stringify(nodes[node]));
   // Attributes without `citing` repeat: their JSON (and their check) once per kind and weight.
   const plain = EDGE_KINDS.map(() => new Map<number, string | null>());
-  const encoder = new TextEncoder();
-  let bytes = sharedUint8(Math.max(1024, source.length * 96));
-  let length = 0;
-  const write = (text: string) => {
-    // UTF-8 takes at most 3 bytes per UTF-16 unit.
-    if (length + text.length * 3 > bytes.length) {
-      const grown = sharedUint8(Math.max(bytes.length * 2, length + text.length * 3));
-      grown.set(bytes.subarray(0, length));
-      bytes = grown;
-    }
-    length += encoder.encodeInto(text, bytes.subarray(length)).written;
-  };
+  const out = new ByteWriter(Math.max(1024, source.length * 96));
   let parts: string[] = [];
   let chars = 0;
+  const flush = () => {
+    out.text((out.written().length > 0 ? ',' : '') + parts.join(','));
+    parts = [];
+    chars = 0;
+  };
   for (let e = 0; e < source.length; e++) {
     const edgeKind = EDGE_KINDS[kind[e]];
     const w = weight[e];
     let attributes: string | null | undefined;
-    if (citing[e] === 0) {
+    if (citing[e] === NO_CITING) {
       const byWeight = plain[kind[e]];
       attributes = byWeight?.get(w);
       if (attributes === undefined) {
@@ -62,20 +46,16 @@ export function edgeEntriesJson(input: EdgeJsonInput): EdgeJsonOutput {
         byWeight?.set(w, attributes);
       }
     } else {
-      const citingKey = nodes[citing[e] === 1 ? source[e] : target[e]];
-      const valid = EdgeAttributesSchema.safeParse({ kind: edgeKind, weight: w, citing: citingKey }).success;
-      attributes = valid ? `{"kind":${JSON.stringify(edgeKind)},"weight":${JSON.stringify(w)},"citing":${quoted(citing[e] === 1 ? source[e] : target[e])}}` : null;
+      const citingNode = citing[e] === CITING_SOURCE ? source[e] : target[e];
+      const valid = EdgeAttributesSchema.safeParse({ kind: edgeKind, weight: w, citing: nodes[citingNode] }).success;
+      attributes = valid ? `{"kind":${JSON.stringify(edgeKind)},"weight":${JSON.stringify(w)},"citing":${quoted(citingNode)}}` : null;
     }
-    if (attributes === null) return { bytes: sharedUint8(0), invalid: e };
+    if (attributes === null) return { bytes: new Uint8Array(0), invalid: e };
     const json = `{"key":"e${e}","source":${quoted(source[e])},"target":${quoted(target[e])},"attributes":${attributes}}`;
     parts.push(json);
     chars += json.length;
-    if (chars >= CHUNK_CHARS) {
-      write((length > 0 ? ',' : '') + parts.join(','));
-      parts = [];
-      chars = 0;
-    }
+    if (chars >= CHUNK_CHARS) flush();
   }
-  if (parts.length) write((length > 0 ? ',' : '') + parts.join(','));
-  return { bytes: bytes.subarray(0, length), invalid: -1 };
+  if (parts.length) flush();
+  return { bytes: out.written(), invalid: -1 };
 }

@@ -77,9 +77,9 @@ export const UNSIGNED_ID = '0000000000000000';
 export const UNSIGNED_ID_FIELD = `"id":"${UNSIGNED_ID}"`;
 
 /**
- * A text shard in pieces: its JSON is `head + entries.join(',') + tail`. The build writes the pieces to a file
- * that its signing thread reads (node.ts): joining ~300 MB of text at 100k papers on the graph's thread cost
- * seconds of garbage collection of the graph's heap.
+ * A text shard in pieces: its JSON is `head + entries.join(',') + tail`. The build writes the pieces as UTF-8
+ * into shared arrays that its signing thread reads (node.ts), and graph.json copies the entries from there:
+ * joining ~300 MB of text at 100k papers on the graph's thread cost seconds of garbage collection.
  */
 export interface TextShard {
   head: string;
@@ -239,10 +239,10 @@ export function encodeUnsigned(graph: AtlasGraph, options: Pick<EncodeOptions, '
   writeNumbers(numbers, positions.collabX, positionScale, true);
   writeNumbers(numbers, positions.collabY, positionScale, true);
 
-  // Edges, column by column: kind (+ which end is `citing`), source delta, target relative to source, weight.
-  // One pass reads them all (forEachEdge: no lookup of each key's attributes and ends, 1M edges at 100k papers)
-  // and checks the co-author edges against those the build derives from author lists: when they are exactly
-  // those, only their kind byte is stored.
+  // Edges, column by column: kind (+ which end is `citing`), source delta, target relative to source, weight,
+  // read from the edge table. One pass over graphology checks each edge's key and attribute names; the co-author
+  // edges are checked against those the build derives from author lists: when they are exactly those, only
+  // their kind byte is stored.
   const edgeCount = graph.size;
   const edgeKinds = sharedUint8(edgeCount);
   const derivedPairs = coauthorPairs(nodes.filter((node) => node.kind === 'paper').map((node) => node.authors as string[]), MAX_COAUTHORS_PER_PAPER);

@@ -7,8 +7,8 @@ import { basename, dirname, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { graphFilePieces, splicedNodeHead, type AtlasGraph, type GraphFileHelp, type NodeEntry, type NodeTextJson } from '../index';
-import { edgeEntriesJson, type EdgeJsonInput, type EdgeJsonOutput } from '../edgeJson';
-import { edgeTable } from '../../graph/edgeTable';
+import { edgeEntriesJson, type EdgeJsonOutput } from '../edgeJson';
+import { edgeTable, type EdgeTable } from '../../graph/edgeTable';
 import { encodeAtlas, encodeUnsigned, UNSIGNED_ID_FIELD, type TextShard } from './encode';
 import { runHere, startModuleInThread } from '../../threads';
 import { sharedInt32, sharedUint8 } from '../../threads/sharedArrays';
@@ -96,9 +96,8 @@ export function startAtlasFiles(graph: AtlasGraph, dir: string, options: { threa
 export function writeGraphFiles(graph: AtlasGraph, graphFile: string, options: { thread?: boolean } = {}): number {
   // The edge entries from the edge table, on the second core while this one encodes (used if the edges are canonical).
   const table = edgeTable(graph);
-  const input: EdgeJsonInput = { nodes: table.nodes, source: table.source, target: table.target, kind: table.kind, weight: table.weight, citing: table.citing };
   const inThread = options.thread ?? graph.size >= EDGE_JSON_THREAD_FROM;
-  const edgeJson = inThread ? startModuleInThread<EdgeJsonInput, EdgeJsonOutput>(new URL('../edgeJson.ts', import.meta.url), 'edgeEntriesJson', input) : runHere(edgeEntriesJson, input);
+  const edgeJson = inThread ? startModuleInThread<EdgeTable, EdgeJsonOutput>(new URL('../edgeJson.ts', import.meta.url), 'edgeEntriesJson', table) : runHere(edgeEntriesJson, table);
   const atlas = startAtlasFiles(graph, atlasDirFor(graphFile), options);
   const fd = openSync(graphFile, 'w');
   let bytes = 0;
