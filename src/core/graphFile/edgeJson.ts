@@ -7,7 +7,7 @@
  * (compact encoder: `edgesCanonical`). Each entry is checked against the graph file schema here.
  */
 import { EDGE_KINDS, EdgeAttributesSchema } from './schema';
-import { ByteWriter } from './compact/bytes';
+import { sharedUint8 } from '../threads/sharedArrays';
 import { CITING_SOURCE, NO_CITING, type EdgeTable } from '../graph/edgeTable';
 
 export interface EdgeJsonOutput {
@@ -17,45 +17,44 @@ export interface EdgeJsonOutput {
   invalid: number;
 }
 
-const CHUNK_CHARS = 1 << 18;
+/** An entry's characters besides its ends' keys and `citing`: `{"key":"e…","source":,"target":,"attributes":{"kind":…,"weight":…}}` and a comma, with room to spare. */
+const ENTRY_CHARS = 192;
 
 export function edgeEntriesJson(table: EdgeTable): EdgeJsonOutput {
   const { nodes, source, target, kind, weight, citing } = table;
-  const keyJson: (string | undefined)[] = new Array(nodes.length);
-  const quoted = (node: number) => (keyJson[node] ??= JSON.stringify(nodes[node]));
-  // Attributes without `citing` repeat: their JSON (and their check) once per kind and weight.
+  const keyJson = nodes.map((key) => JSON.stringify(key));
+  // Attributes without `citing` repeat: their JSON (and their check) once per kind and weight. The schema checks
+  // each field on its own, so a `cites` edge is valid when its kind and weight are and its citing key is.
   const plain = EDGE_KINDS.map(() => new Map<number, string | null>());
-  const out = new ByteWriter(Math.max(1024, source.length * 96));
-  let parts: string[] = [];
-  let chars = 0;
-  const flush = () => {
-    out.text((out.written().length > 0 ? ',' : '') + parts.join(','));
-    parts = [];
-    chars = 0;
+  const plainJson = (e: number): string | null => {
+    const byWeight = plain[kind[e]];
+    let json = byWeight?.get(weight[e]);
+    if (json === undefined) {
+      const edgeKind = EDGE_KINDS[kind[e]];
+      json = edgeKind !== undefined && EdgeAttributesSchema.safeParse({ kind: edgeKind, weight: weight[e] }).success ? JSON.stringify({ kind: edgeKind, weight: weight[e] }) : null;
+      byWeight?.set(weight[e], json);
+    }
+    return json ?? null;
   };
+  const citingValid = new Int8Array(nodes.length); // 0 not checked yet, 1 valid, -1 not
+  // UTF-8 of at most 3 bytes a UTF-16 unit, in one shared array the kernel maps lazily: room for the worst case
+  // costs address space only, and the entries are written where they end up (no growing, no copies).
+  let capacity = 0;
   for (let e = 0; e < source.length; e++) {
-    const edgeKind = EDGE_KINDS[kind[e]];
-    const w = weight[e];
-    let attributes: string | null | undefined;
-    if (citing[e] === NO_CITING) {
-      const byWeight = plain[kind[e]];
-      attributes = byWeight?.get(w);
-      if (attributes === undefined) {
-        const valid = edgeKind !== undefined && EdgeAttributesSchema.safeParse({ kind: edgeKind, weight: w }).success;
-        attributes = valid ? JSON.stringify({ kind: edgeKind, weight: w }) : null;
-        byWeight?.set(w, attributes);
-      }
-    } else {
+    capacity += ENTRY_CHARS + keyJson[source[e]].length + keyJson[target[e]].length;
+    if (citing[e] !== NO_CITING) capacity += Math.max(keyJson[source[e]].length, keyJson[target[e]].length);
+  }
+  const out = Buffer.from(sharedUint8(capacity * 3).buffer);
+  let length = 0;
+  for (let e = 0; e < source.length; e++) {
+    let attributes = plainJson(e);
+    if (attributes !== null && citing[e] !== NO_CITING) {
       const citingNode = citing[e] === CITING_SOURCE ? source[e] : target[e];
-      const valid = EdgeAttributesSchema.safeParse({ kind: edgeKind, weight: w, citing: nodes[citingNode] }).success;
-      attributes = valid ? `{"kind":${JSON.stringify(edgeKind)},"weight":${JSON.stringify(w)},"citing":${quoted(citingNode)}}` : null;
+      if (citingValid[citingNode] === 0) citingValid[citingNode] = EdgeAttributesSchema.shape.citing.safeParse(nodes[citingNode]).success ? 1 : -1;
+      attributes = citingValid[citingNode] > 0 ? `${attributes.slice(0, -1)},"citing":${keyJson[citingNode]}}` : null;
     }
     if (attributes === null) return { bytes: new Uint8Array(0), invalid: e };
-    const json = `{"key":"e${e}","source":${quoted(source[e])},"target":${quoted(target[e])},"attributes":${attributes}}`;
-    parts.push(json);
-    chars += json.length;
-    if (chars >= CHUNK_CHARS) flush();
+    length += out.write(`${e > 0 ? ',' : ''}{"key":"e${e}","source":${keyJson[source[e]]},"target":${keyJson[target[e]]},"attributes":${attributes}}`, length);
   }
-  if (parts.length) flush();
-  return { bytes: out.written(), invalid: -1 };
+  return { bytes: new Uint8Array(out.buffer, 0, length), invalid: -1 };
 }

@@ -55,6 +55,16 @@ describe('edge entries from the edge table', () => {
     expect(() => written(graph, false)).toThrow(new RegExp(`edge ${index}: attributes\\.weight`));
   });
 
+  it('name a citation whose citing end is not a paper, and the build stops there', async () => {
+    const graph = (await built(OPENALEX)).copy() as AtlasGraph;
+    const authored = graph.findEdge((_edge, attributes) => attributes.kind === 'authored')!;
+    const author = graph.extremities(authored).find((node) => node.startsWith('author:'))!;
+    const index = graph.edges().indexOf(authored);
+    graph.replaceEdgeAttributes(authored, { kind: 'cites', weight: 1, citing: author });
+    expect(edgeEntriesJson(edgeTable(graph)).invalid).toBe(index);
+    expect(() => written(graph, false)).toThrow(new RegExp(`edge ${index}: attributes\\.citing`));
+  });
+
   it('leave a paper whose text is not its last attributes to be written whole: the file is still the export', async () => {
     const graph = (await built(OAI_PAGE)).copy() as AtlasGraph;
     const paper = graph.filterNodes((_key, node) => node.kind === 'paper')[7];

@@ -130,20 +130,28 @@ interface ShardBytes {
  */
 function shardBytes(text: TextShard[], ranges: { start: number }[], nodeCount: number): ShardBytes {
   const [shardOf, entryStart, entryEnd] = [sharedInt32(nodeCount).fill(-1), sharedInt32(nodeCount), sharedInt32(nodeCount)];
-  const shards = text.map(({ head, entries, tail }, shard) => {
-    let chars = head.length + tail.length + entries.length;
+  // One array for all shards, back to back, sized for the worst case (UTF-8 takes at most 3 bytes per UTF-16
+  // unit): the kernel maps it lazily, so only the pages written are ever touched. One array a shard was ~1.5 MB
+  // each, which malloc serves from its heap and zero-fills: a second touch of ~600 MB at 100k papers.
+  let chars = 0;
+  for (const { head, entries, tail } of text) {
+    chars += head.length + tail.length + entries.length;
     for (const entry of entries) chars += entry.length;
-    const bytes = Buffer.from(sharedUint8(chars * 3).buffer); // UTF-8 takes at most 3 bytes per UTF-16 unit
-    let length = bytes.write(head, 0);
+  }
+  const bytes = Buffer.from(sharedUint8(chars * 3).buffer);
+  let length = 0;
+  const shards = text.map(({ head, entries, tail }, shard) => {
+    const start = length;
+    length += bytes.write(head, length);
     entries.forEach((entry, j) => {
       if (j > 0) length += bytes.write(',', length);
       const node = ranges[shard].start + j;
-      [shardOf[node], entryStart[node]] = [shard, length];
+      [shardOf[node], entryStart[node]] = [shard, length - start];
       length += bytes.write(entry, length);
-      entryEnd[node] = length;
+      entryEnd[node] = length - start;
     });
     length += bytes.write(tail, length);
-    return new Uint8Array(bytes.buffer, 0, length);
+    return new Uint8Array(bytes.buffer, start, length - start);
   });
   return { shards, shardOf, entryStart, entryEnd };
 }
