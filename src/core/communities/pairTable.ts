@@ -1,11 +1,13 @@
 /**
- * A hash table from pairs of non-negative int32s to int32s, in one array of small integers (open addressing,
- * linear probing; each slot holds key, key, value side by side, so a lookup is mostly one cache miss, not three).
- * A plain array, not a typed one: a typed array's hundred megabytes live off-heap, and V8 answers that much
- * "external memory pressure" with full collections of the whole heap — seconds each with a 100k-paper graph in it.
- * The vocabulary looks up a word pair per adjacent two words: tens of millions at 100k papers. A `Map` keyed
- * by the packed pair boxes every key past 2^31 as a heap number, and that churn was most of the labels phase.
+ * A hash table from pairs of non-negative int32s to int32s, in one Int32Array (open addressing, linear probing;
+ * each slot holds key, key, value side by side, so a lookup is mostly one cache miss, not three). A shared one
+ * (threads/sharedArrays.ts): V8 does not count it as external memory, and it is half a plain array's size and
+ * nothing for the collector to visit. The vocabulary looks up a word pair per adjacent two words: tens of
+ * millions at 100k papers. A `Map` keyed by the packed pair boxes every key past 2^31 as a heap number, and that
+ * churn was most of the labels phase.
  */
+import { sharedInt32 } from '../threads/sharedArrays';
+
 const STRIDE = 3; // first, second, value
 /** Grown (doubled) past this load: linear probing stays short, and the table stays a third of a Map's size. */
 const MAX_LOAD = 0.7;
@@ -17,14 +19,14 @@ function fmix(h: number): number {
 }
 
 export class PairTable {
-  private slots: number[];
+  private slots: Int32Array;
   private mask: number;
   size = 0;
 
   constructor(capacity = 1 << 12) {
     let count = 16;
     while (count * MAX_LOAD < capacity) count *= 2;
-    this.slots = new Array<number>(count * STRIDE).fill(-1);
+    this.slots = sharedInt32(count * STRIDE).fill(-1);
     this.mask = count - 1;
   }
 
@@ -58,7 +60,7 @@ export class PairTable {
 
   private grow(): void {
     const old = this.slots;
-    this.slots = new Array<number>(old.length * 2).fill(-1);
+    this.slots = sharedInt32(old.length * 2).fill(-1);
     this.mask = this.mask * 2 + 1;
     for (let at = 0; at < old.length; at += STRIDE) {
       if (old[at] === -1) continue;

@@ -1,14 +1,14 @@
 /**
  * The corpus vocabulary: every title and abstract read once into unigram and bigram ids with counts, shared by
  * community labels, co-author group labels and the related-papers vectors (one tokenisation for all three).
- * At 100k papers there are millions of bigrams: per-term data is in plain number arrays (no object per term),
- * bigram lookups in a pair hash table, and papers' term lists in arenas. Not everything typed while reading:
- * off-heap buffers allocated by the hundred megabytes make V8 run full collections of the whole graph's heap
- * ("external memory pressure"), several seconds each at 100k papers, when the graph's thread reads. Once read,
- * the query side is handed over in typed arrays (`data`, `fromData`): the build reads on a worker thread.
+ * At 100k papers there are millions of bigrams: per-term data is in typed arrays (no object per term), bigram
+ * lookups in a pair hash table, and papers' term lists in arenas. The typed arrays are shared ones
+ * (threads/sharedArrays.ts), which V8 does not count as external memory (plain ones allocated by the hundred
+ * megabytes made it run full collections of the whole graph's heap), and the query side is handed over in them
+ * as they are (`data`, `fromData`): the build reads on a worker thread.
  */
 import { int32Arena } from './arena';
-import { sharedFloat64Of, sharedInt32Of } from '../threads/sharedArrays';
+import { sharedFloat64, sharedInt32 } from '../threads/sharedArrays';
 import { PairTable } from './pairTable';
 import { phrases, termKey } from './terms';
 
@@ -24,12 +24,11 @@ export interface PaperTerms {
 /** A term's weight in a paper: 1 + ln(count), so a word said ten times is not ten topics. */
 export const termWeight = (count: number) => 1 + Math.log(count);
 
-/** Per-term numbers: plain arrays while reading (see above), typed once read (`fromData`). */
-type Numbers = number[] | Int32Array | Float64Array;
-
+/** `array`, or a shared copy with room for `size` (doubling). */
 function grown<T extends Int32Array | Float64Array>(array: T, size: number): T {
   if (size <= array.length) return array;
-  const next = new (array.constructor as new (n: number) => T)(Math.max(size, array.length * 2));
+  const length = Math.max(size, array.length * 2);
+  const next = (array instanceof Float64Array ? sharedFloat64(length) : sharedInt32(length)) as T;
   next.set(array);
   return next;
 }
@@ -67,33 +66,37 @@ export class Vocabulary {
   private readonly bigramIds = new PairTable();
   /** Folded key of each unigram; null for a bigram, whose key is built from its words only when asked (`key`). */
   private readonly unigramKeys: (string | null)[] = [];
-  /** A bigram's two unigram ids (-1 for unigrams): phrases are matched to words by id, not by splitting strings. */
-  readonly first: Numbers = [];
-  readonly second: Numbers = [];
+  /**
+   * A bigram's two unigram ids (-1 for unigrams): phrases are matched to words by id, not by splitting strings.
+   * Per-term arrays have room for more terms than `size` while reading.
+   */
+  first = sharedInt32(1024);
+  second = sharedInt32(1024);
   /** Corpus-wide weight of each term (sum of `termWeight` over papers), and of all terms together. */
-  readonly weight: Numbers = [];
+  weight = sharedFloat64(1024);
   total = 0;
   /** Uses of each term, title uses counted TITLE_WEIGHT times: how often it is written, in any spelling. */
-  private readonly times: Numbers = [];
+  private times = sharedInt32(1024);
 
   /** Surface word (lowercased, as written) → spelling index; per spelling its unigram, uses, and whether it is the key. */
   private readonly spellingIds = new Map<string, number>();
   private readonly spellings: string[] = [];
-  private spellingTerm = new Int32Array(1024);
-  private spellingTimes = new Int32Array(1024);
-  private spellingUses = new Int32Array(1024);
-  private spellingIsKey = new Int32Array(1024);
+  private spellingTerm = sharedInt32(1024);
+  private spellingTimes = sharedInt32(1024);
+  private spellingUses = sharedInt32(1024);
+  private spellingIsKey = sharedInt32(1024);
   /** Two adjacent spellings, not both keys → variant index; per variant its bigram and uses (how a bigram is written). */
   private readonly variantIds = new PairTable();
-  private readonly variantFirst: Numbers = [];
-  private readonly variantSecond: Numbers = [];
-  private readonly variantTerm: Numbers = [];
-  private readonly variantTimes: Numbers = [];
+  private variantCount = 0;
+  private variantFirst = sharedInt32(1024);
+  private variantSecond = sharedInt32(1024);
+  private variantTerm = sharedInt32(1024);
+  private variantTimes = sharedInt32(1024);
   /** Per term, its spellings that differ from its key (unigrams: spelling indices; bigrams: variant indices), CSR. */
   private writtenAs: { start: Int32Array; index: Int32Array } | null = null;
 
   /** Per-paper counts by term id, reset after each paper through `touched`; the papers' lists, carved from an arena. */
-  private readonly paperCount: number[] = [];
+  private paperCount = sharedInt32(1024);
   private touched = new Int32Array(1024);
   private readonly arena = int32Arena();
 
@@ -117,11 +120,12 @@ export class Vocabulary {
   private newTerm(key: string | null, first: number, second: number): number {
     const id = this.unigramKeys.length;
     this.unigramKeys.push(key);
-    (this.first as number[]).push(first);
-    (this.second as number[]).push(second);
-    (this.weight as number[]).push(0);
-    (this.times as number[]).push(0);
-    this.paperCount.push(0);
+    if (id === this.first.length) {
+      [this.first, this.second, this.times, this.paperCount] = [this.first, this.second, this.times, this.paperCount].map((array) => grown(array, id + 1));
+      this.weight = grown(this.weight, id + 1);
+    }
+    this.first[id] = first;
+    this.second[id] = second;
     return id;
   }
 
@@ -163,12 +167,14 @@ export class Vocabulary {
   private variant(a: number, b: number, id: number, times: number): void {
     let v = this.variantIds.get(a, b);
     if (v < 0) {
-      v = this.variantTerm.length;
+      v = this.variantCount++;
       this.variantIds.set(a, b, v);
-      (this.variantFirst as number[]).push(a);
-      (this.variantSecond as number[]).push(b);
-      (this.variantTerm as number[]).push(id);
-      (this.variantTimes as number[]).push(0);
+      if (v === this.variantTerm.length) {
+        [this.variantFirst, this.variantSecond, this.variantTerm, this.variantTimes] = [this.variantFirst, this.variantSecond, this.variantTerm, this.variantTimes].map((array) => grown(array, v + 1));
+      }
+      this.variantFirst[v] = a;
+      this.variantSecond[v] = b;
+      this.variantTerm[v] = id;
       this.writtenAs = null;
     }
     this.variantTimes[v] += times;
@@ -176,14 +182,14 @@ export class Vocabulary {
 
   /** The query side (see VocabularyData), in shared arrays (a thread hands them over without a copy); the vocabulary should read no more papers after. */
   data(): VocabularyData {
-    const n = this.spellings.length;
+    const [terms, spellings, variants] = [this.size, this.spellings.length, this.variantCount];
     return {
-      unigramKeys: this.unigramKeys.filter((key) => key !== null), first: sharedInt32Of(this.first), second: sharedInt32Of(this.second),
-      weight: sharedFloat64Of(this.weight), total: this.total, times: sharedInt32Of(this.times),
-      spellings: this.spellings, spellingTerm: sharedInt32Of(this.spellingTerm.subarray(0, n)), spellingTimes: sharedInt32Of(this.spellingTimes.subarray(0, n)),
-      spellingUses: sharedInt32Of(this.spellingUses.subarray(0, n)), spellingIsKey: sharedInt32Of(this.spellingIsKey.subarray(0, n)),
-      variantFirst: sharedInt32Of(this.variantFirst), variantSecond: sharedInt32Of(this.variantSecond),
-      variantTerm: sharedInt32Of(this.variantTerm), variantTimes: sharedInt32Of(this.variantTimes),
+      unigramKeys: this.unigramKeys.filter((key) => key !== null), first: this.first.subarray(0, terms), second: this.second.subarray(0, terms),
+      weight: this.weight.subarray(0, terms), total: this.total, times: this.times.subarray(0, terms),
+      spellings: this.spellings, spellingTerm: this.spellingTerm.subarray(0, spellings), spellingTimes: this.spellingTimes.subarray(0, spellings),
+      spellingUses: this.spellingUses.subarray(0, spellings), spellingIsKey: this.spellingIsKey.subarray(0, spellings),
+      variantFirst: this.variantFirst.subarray(0, variants), variantSecond: this.variantSecond.subarray(0, variants),
+      variantTerm: this.variantTerm.subarray(0, variants), variantTimes: this.variantTimes.subarray(0, variants),
     };
   }
 
@@ -193,7 +199,7 @@ export class Vocabulary {
     const { unigramKeys: keys, ...columns } = data;
     const unigramKeys = new Array<string | null>(data.first.length).fill(null);
     for (let id = 0, unigram = 0; id < data.first.length; id++) if (data.first[id] < 0) unigramKeys[id] = keys[unigram++];
-    Object.assign(vocabulary, { unigramKeys, ...columns });
+    Object.assign(vocabulary, { unigramKeys, variantCount: data.variantTerm.length, ...columns });
     vocabulary.readOnly = true;
     return vocabulary;
   }
@@ -249,12 +255,12 @@ export class Vocabulary {
       const terms = this.size;
       const start = new Int32Array(terms + 1);
       for (let s = 0; s < this.spellings.length; s++) if (!this.spellingIsKey[s]) start[this.spellingTerm[s] + 1]++;
-      for (let v = 0; v < this.variantTerm.length; v++) start[this.variantTerm[v] + 1]++;
+      for (let v = 0; v < this.variantCount; v++) start[this.variantTerm[v] + 1]++;
       for (let t = 0; t < terms; t++) start[t + 1] += start[t];
       const index = new Int32Array(start[terms]);
       const next = start.slice(0, terms);
       for (let s = 0; s < this.spellings.length; s++) if (!this.spellingIsKey[s]) index[next[this.spellingTerm[s]]++] = s;
-      for (let v = 0; v < this.variantTerm.length; v++) index[next[this.variantTerm[v]]++] = v;
+      for (let v = 0; v < this.variantCount; v++) index[next[this.variantTerm[v]]++] = v;
       this.writtenAs = { start, index };
     }
     return this.writtenAs.index.subarray(this.writtenAs.start[id], this.writtenAs.start[id + 1]);
