@@ -176,7 +176,7 @@ export interface NodeTextJson {
  */
 function splicedNodeJson({ json, from }: NodeTextJson): (entry: NodeEntry, index: number) => string {
   return (entry, index) => {
-    const head = splicedNodeHead(entry, json[index], from[index]);
+    const head = splicedNodeHead(entry, json[index] === '{}', from[index]);
     return head === null ? JSON.stringify(entry) : `${head}${json[index].slice(1)}}`;
   };
 }
@@ -185,8 +185,8 @@ function splicedNodeJson({ json, from }: NodeTextJson): (entry: NodeEntry, index
  * What comes before a node entry's text when it is spliced in (`{"key":…,"attributes":{…,`): then the text
  * entry without its opening brace and one closing brace follow. Null when the node's text cannot be spliced.
  */
-export function splicedNodeHead(entry: NodeEntry, text: string, from: number): string | null {
-  if (from < 0 || !entry.attributes || text === '{}') return null;
+export function splicedNodeHead(entry: NodeEntry, emptyText: boolean, from: number): string | null {
+  if (from < 0 || !entry.attributes || emptyText) return null;
   const attributes = entry.attributes as Record<string, unknown>;
   const head: Record<string, unknown> = {};
   let position = 0;

@@ -88,10 +88,23 @@ export interface TextShard {
 }
 
 /**
- * The parts before signing (see `signAtlas`), text shards in pieces; and for graph.json, each node's text entry
- * and whether every edge is `e<i>` with attributes `{ kind, weight[, citing] }` (graphFile/edgeJson.ts).
+ * Where the text entries go as they are serialised, instead of into `text` and `nodeText` (the build writes them
+ * as UTF-8 at once, so ~300 MB of JSON strings at 100k papers never outlive the young generation: node.ts).
  */
-export type UnsignedParts = Omit<CompactParts, 'text'> & { text: TextShard[]; nodeText: NodeTextJson; edgesCanonical: boolean };
+export interface TextSink {
+  /** Node `node`'s text entry (`{…}` or `null`), in node order. */
+  entry(json: string, node: number): void;
+  /** The entries since the last cut make a shard, nodes start…end-1: its JSON is `head + entries.join(',') + tail`. */
+  cut(head: string, tail: string, start: number, end: number): void;
+}
+
+/**
+ * The parts before signing (see `signAtlas`), text shards in pieces (none when a TextSink took them); and for
+ * graph.json, each node's text entry (null when a TextSink took them) and where it starts among the node's
+ * attributes (`textFrom`, see NodeTextJson), and whether every edge is `e<i>` with attributes
+ * `{ kind, weight[, citing] }` (graphFile/edgeJson.ts).
+ */
+export type UnsignedParts = Omit<CompactParts, 'text'> & { text: TextShard[]; nodeText: NodeTextJson | null; textFrom: Int32Array; edgesCanonical: boolean };
 
 const CANONICAL_EDGE_ATTRIBUTES = ['kind', 'weight', 'citing'];
 
@@ -111,6 +124,7 @@ export function partsInOrder(parts: CompactParts): (Uint8Array | string)[] {
  * place), written over UNSIGNED_ID in each. The build does the same on a worker thread (node.ts).
  */
 export function signAtlas(unsigned: UnsignedParts, sign: (parts: (Uint8Array | string)[]) => string): CompactParts {
+  if (!unsigned.nodeText) throw new Error('compact encoding: the text shards went to a TextSink');
   const parts = { ...unsigned, text: unsigned.text.map(joinShard) };
   const id = sign(partsInOrder(parts));
   const field = `"id":"${id}"`;
@@ -137,7 +151,9 @@ function indexOfBytes(haystack: Uint8Array, needle: Uint8Array): number {
 }
 
 /** The parts with UNSIGNED_ID for their id (see `signAtlas`). */
-export function encodeUnsigned(graph: AtlasGraph, options: Pick<EncodeOptions, 'columns'> = {}): UnsignedParts {
+export function encodeUnsigned(graph: AtlasGraph, options?: Pick<EncodeOptions, 'columns'>): UnsignedParts & { nodeText: NodeTextJson };
+export function encodeUnsigned(graph: AtlasGraph, options: Pick<EncodeOptions, 'columns'> & { textSink: TextSink }): UnsignedParts;
+export function encodeUnsigned(graph: AtlasGraph, options: Pick<EncodeOptions, 'columns'> & { textSink?: TextSink } = {}): UnsignedParts {
   const { columns } = options;
   // Not graph.export().options: export() copies every node and edge first.
   if (graph.type !== 'undirected' || graph.multi || graph.allowSelfLoops) throw new Error('compact encoding needs the graph file options: undirected, no multi-edges, no self-loops');
@@ -345,23 +361,26 @@ export function encodeUnsigned(graph: AtlasGraph, options: Pick<EncodeOptions, '
     textEntries.push(text);
   });
 
-  // Each entry serialised once (the text is most of the bytes: ~300 MB at 100k papers); a shard, joined, is
-  // JSON.stringify({ format, id, start, end, nodes }) of its slice of entries.
+  // Each entry serialised once (the text is most of the bytes: ~300 MB at 100k papers), kept or handed to the
+  // sink; a shard, joined, is JSON.stringify({ format, id, start, end, nodes }) of its slice of entries.
   const id = UNSIGNED_ID;
-  const entryJson = textEntries.map((entry) => (entry ? JSON.stringify(entry) : 'null'));
-  const shards: { start: number; end: number }[] = [];
+  const entryJson: string[] = [];
   const text: TextShard[] = [];
+  const sink: TextSink = options.textSink ?? { entry: (json) => void entryJson.push(json), cut: (head, tail, start, end) => void text.push({ head, entries: entryJson.slice(start, end), tail }) };
+  const shards: { start: number; end: number }[] = [];
   let start = 0;
   let chars = 0;
   const cut = (end: number) => {
     if (end > start) {
       shards.push({ start, end });
-      text.push({ head: `{"format":"paper-atlas-text","id":"${id}","start":${start},"end":${end},"nodes":[`, entries: entryJson.slice(start, end), tail: ']}' });
+      sink.cut(`{"format":"paper-atlas-text","id":"${id}","start":${start},"end":${end},"nodes":[`, ']}', start, end);
     }
     start = end;
     chars = 0;
   };
-  entryJson.forEach((json, i) => {
+  textEntries.forEach((entry, i) => {
+    const json = entry ? JSON.stringify(entry) : 'null';
+    sink.entry(json, i);
     chars += json.length;
     if (chars >= TEXT_SHARD_TARGET_CHARS) cut(i + 1);
   });
@@ -380,7 +399,8 @@ export function encodeUnsigned(graph: AtlasGraph, options: Pick<EncodeOptions, '
     report: JSON.stringify({ format: 'paper-atlas-report', id, report }),
     overview: overviewPart(graph, id),
     text,
-    nodeText: { json: entryJson, from: textFrom },
+    nodeText: options.textSink ? null : { json: entryJson, from: textFrom },
+    textFrom,
     edgesCanonical: sequentialEdgeKeys && canonicalAttributes,
     manifest: {
       format: 'paper-atlas-compact',

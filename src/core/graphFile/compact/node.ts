@@ -6,10 +6,10 @@ import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writ
 import { basename, dirname, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { graphFilePieces, splicedNodeHead, type AtlasGraph, type GraphFileHelp, type NodeEntry, type NodeTextJson } from '../index';
+import { graphFilePieces, splicedNodeHead, type AtlasGraph, type GraphFileHelp, type NodeEntry } from '../index';
 import { edgeEntriesJson, type EdgeJsonOutput } from '../edgeJson';
 import { edgeTable, type EdgeTable } from '../../graph/edgeTable';
-import { encodeAtlas, encodeUnsigned, UNSIGNED_ID_FIELD, type TextShard } from './encode';
+import { encodeAtlas, encodeUnsigned, UNSIGNED_ID, UNSIGNED_ID_FIELD, type TextSink } from './encode';
 import { runHere, startModuleInThread } from '../../threads';
 import { sharedInt32, sharedUint8 } from '../../threads/sharedArrays';
 import { ManifestSchema, type Manifest } from './schema';
@@ -48,7 +48,7 @@ export interface WrittenAtlas {
 }
 
 /** The compact files encoded and on their way to disk, and what graph.json can take from their encoding. */
-export interface StartedAtlas extends Required<Pick<GraphFileHelp, 'nodeText' | 'nodeChunks'>> {
+export interface StartedAtlas extends Required<Pick<GraphFileHelp, 'nodeChunks'>> {
   /** Every edge is e<i> with { kind, weight[, citing] } (graphFile/edgeJson.ts). */
   edgesCanonical: boolean;
   /** Waits for the files and writes the manifest. */
@@ -65,17 +65,17 @@ export interface StartedAtlas extends Required<Pick<GraphFileHelp, 'nodeText' | 
  * there too, not sent back.
  */
 export function startAtlasFiles(graph: AtlasGraph, dir: string, options: { thread?: boolean } = {}): StartedAtlas {
-  const parts = encodeUnsigned(graph);
+  const shardWriter = new ShardBytesWriter(graph.order);
+  const parts = encodeUnsigned(graph, { textSink: shardWriter });
+  const text = shardWriter.written();
   const { manifest } = parts;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const files = [manifest.structure, manifest.labels, manifest.report, manifest.overview!, ...manifest.text.map((shard) => shard.file)].map((file) => join(dir, file));
-  const text = shardBytes(parts.text, manifest.text, graph.order);
   const input: SignInput = { parts: [parts.structure, parts.labels, parts.report, parts.overview], text: text.shards, files, level: LEVEL, textLevel: TEXT_LEVEL };
   const signed = options.thread ?? true ? startModuleInThread<SignInput, { id: string }>(new URL(import.meta.url), 'signAndWrite', input) : runHere(signAndWrite, input);
   return {
-    nodeText: parts.nodeText,
-    nodeChunks: (entries, check) => nodeChunks(parts.nodeText, text, entries, check),
+    nodeChunks: (entries, check) => nodeChunks(parts.textFrom, text, entries, check),
     edgesCanonical: parts.edgesCanonical,
     finish() {
       const { id } = signed.result();
@@ -102,7 +102,7 @@ export function writeGraphFiles(graph: AtlasGraph, graphFile: string, options: {
   const fd = openSync(graphFile, 'w');
   let bytes = 0;
   try {
-    const help: GraphFileHelp = { nodeText: atlas.nodeText, nodeChunks: atlas.nodeChunks, edgeJson: atlas.edgesCanonical ? () => edgeJson.result() : undefined };
+    const help: GraphFileHelp = { nodeChunks: atlas.nodeChunks, edgeJson: atlas.edgesCanonical ? () => edgeJson.result() : undefined };
     for (const piece of graphFilePieces(graph, help)) bytes += typeof piece === 'string' ? writeSync(fd, piece) : writeSync(fd, piece);
   } finally {
     closeSync(fd);
@@ -115,7 +115,7 @@ export function writeGraphFiles(graph: AtlasGraph, graphFile: string, options: {
 export const EDGE_JSON_THREAD_FROM = 100_000;
 
 /** The text shards in UTF-8, in shared arrays, and where each node's entry lies in them. */
-interface ShardBytes {
+export interface ShardBytes {
   shards: Uint8Array[];
   /** Node i's entry (`{…}` or `null`) is `shards[shardOf[i]]` bytes `entryStart[i]..entryEnd[i]`. */
   shardOf: Int32Array;
@@ -123,37 +123,85 @@ interface ShardBytes {
   entryEnd: Int32Array;
 }
 
+/** Bytes of shared array the shards are written into at a time; a shard that does not fit moves to the next. */
+const SHARD_ARRAY_BYTES = 64 << 20;
+/** Room kept after each entry: a comma and a shard's tail (`]}`). */
+const TAIL_ROOM = 16;
+
 /**
- * Each shard's JSON (encode.ts `joinShard`) in UTF-8, written piece by piece into a shared array: no joined
- * string, no file; the signing thread reads them where they are, and graph.json copies the entries' bytes.
- * `Buffer.write`, not TextEncoder.encodeInto: twice as fast on abstracts with accents.
+ * Each shard's JSON (encode.ts `joinShard`) in UTF-8, written entry by entry as the encoder serialises them
+ * (a TextSink), into shared arrays: no string outlives the young generation, no joined string, no file; the
+ * signing thread reads the shards where they are, and graph.json copies the entries' bytes. A shard's head
+ * names its last node, so room for the longest head is left before its entries and the head is written, flush
+ * with them, when the shard is cut. `Buffer.write`, not TextEncoder.encodeInto: twice as fast on abstracts with
+ * accents. The arrays are mapped lazily, so the room never written costs no memory.
  */
-function shardBytes(text: TextShard[], ranges: { start: number }[], nodeCount: number): ShardBytes {
-  const [shardOf, entryStart, entryEnd] = [sharedInt32(nodeCount).fill(-1), sharedInt32(nodeCount), sharedInt32(nodeCount)];
-  // One array for all shards, back to back, sized for the worst case (UTF-8 takes at most 3 bytes per UTF-16
-  // unit): the kernel maps it lazily, so only the pages written are ever touched. One array a shard was ~1.5 MB
-  // each, which malloc serves from its heap and zero-fills: a second touch of ~600 MB at 100k papers.
-  let chars = 0;
-  for (const { head, entries, tail } of text) {
-    chars += head.length + tail.length + entries.length;
-    for (const entry of entries) chars += entry.length;
+export class ShardBytesWriter implements TextSink {
+  private readonly shards: Uint8Array[] = [];
+  private readonly shardOf: Int32Array;
+  private readonly entryStart: Int32Array;
+  private readonly entryEnd: Int32Array;
+  private bytes: Buffer = Buffer.alloc(0);
+  private length = 0;
+  /** Where the open shard's entries start (its head room ends). */
+  private entriesAt = 0;
+  private readonly headRoom: number;
+
+  /** `arrayBytes`: the size of each shared array (smaller in tests, to move shards between arrays). */
+  constructor(nodeCount: number, private readonly arrayBytes = SHARD_ARRAY_BYTES) {
+    [this.shardOf, this.entryStart, this.entryEnd] = [sharedInt32(nodeCount).fill(-1), sharedInt32(nodeCount), sharedInt32(nodeCount)];
+    this.headRoom = `{"format":"paper-atlas-text","id":"${UNSIGNED_ID}","start":${nodeCount},"end":${nodeCount},"nodes":[`.length;
+    this.open(0);
   }
-  const bytes = Buffer.from(sharedUint8(chars * 3).buffer);
-  let length = 0;
-  const shards = text.map(({ head, entries, tail }, shard) => {
-    const start = length;
-    length += bytes.write(head, length);
-    entries.forEach((entry, j) => {
-      if (j > 0) length += bytes.write(',', length);
-      const node = ranges[shard].start + j;
-      [shardOf[node], entryStart[node]] = [shard, length - start];
-      length += bytes.write(entry, length);
-      entryEnd[node] = length - start;
-    });
-    length += bytes.write(tail, length);
-    return new Uint8Array(bytes.buffer, start, length - start);
-  });
-  return { shards, shardOf, entryStart, entryEnd };
+
+  /** Starts a shard, in a new array when fewer than `room` bytes are left in this one. */
+  private open(room: number): void {
+    if (this.length + this.headRoom + room > this.bytes.length) {
+      this.bytes = Buffer.from(sharedUint8(Math.max(this.arrayBytes, 2 * (this.headRoom + room))).buffer);
+      this.length = 0;
+    }
+    this.length += this.headRoom;
+    this.entriesAt = this.length;
+  }
+
+  entry(json: string, node: number): void {
+    const room = json.length * 3 + TAIL_ROOM; // UTF-8 takes at most 3 bytes per UTF-16 unit; a comma, and the tail after
+    if (this.length + room > this.bytes.length) {
+      // Move the open shard's entries to a new array: a shard is one run of bytes.
+      const [from, to] = [this.entriesAt, this.length];
+      const previous = this.bytes;
+      this.open(to - from + room);
+      previous.copy(this.bytes, this.length, from, to);
+      this.length += to - from;
+      const shift = this.entriesAt - from;
+      for (let i = node - 1; i >= 0 && this.shardOf[i] === -2; i--) [this.entryStart[i], this.entryEnd[i]] = [this.entryStart[i] + shift, this.entryEnd[i] + shift];
+    }
+    if (this.length > this.entriesAt) this.length += this.bytes.write(',', this.length, 'latin1');
+    this.shardOf[node] = -2; // in the open shard
+    this.entryStart[node] = this.length;
+    this.length += this.bytes.write(json, this.length);
+    // Buffer.write stops silently where the array ends: with the room kept, an entry never gets near it.
+    if (this.length > this.bytes.length - TAIL_ROOM / 2) throw new Error(`text shards: node ${node}'s entry overran its array`);
+    this.entryEnd[node] = this.length;
+  }
+
+  cut(head: string, tail: string, start: number, end: number): void {
+    const headAt = this.entriesAt - head.length;
+    this.bytes.write(head, headAt, 'latin1');
+    this.length += this.bytes.write(tail, this.length, 'latin1');
+    for (let node = start; node < end; node++) {
+      this.shardOf[node] = this.shards.length;
+      this.entryStart[node] -= headAt;
+      this.entryEnd[node] -= headAt;
+    }
+    this.shards.push(new Uint8Array(this.bytes.buffer, headAt, this.length - headAt));
+    this.open(0);
+  }
+
+  /** The shards cut so far. */
+  written(): ShardBytes {
+    return { shards: this.shards, shardOf: this.shardOf, entryStart: this.entryStart, entryEnd: this.entryEnd };
+  }
 }
 
 /** Bytes a graph.json piece holds, about: big enough to keep write calls few. */
@@ -164,7 +212,7 @@ const NODE_CHUNK_BYTES = 1 << 20;
  * again (graphFile/index.ts `splicedNodeHead`); the same bytes as the entries' JSON. Each piece is valid until
  * the next is asked for.
  */
-function* nodeChunks(nodeText: NodeTextJson, text: ShardBytes, entries: Iterable<NodeEntry>, check: (entry: NodeEntry, where: string) => void): Generator<Uint8Array> {
+function* nodeChunks(textFrom: Int32Array, text: ShardBytes, entries: Iterable<NodeEntry>, check: (entry: NodeEntry, where: string) => void): Generator<Uint8Array> {
   let buffer = Buffer.from(sharedUint8(NODE_CHUNK_BYTES * 2).buffer);
   let length = 0;
   const reserve = (bytes: number) => {
@@ -181,8 +229,10 @@ function* nodeChunks(nodeText: NodeTextJson, text: ShardBytes, entries: Iterable
   for (const entry of entries) {
     check(entry, `node ${index}`);
     if (index > 0) put(',');
-    const head = splicedNodeHead(entry, nodeText.json[index], nodeText.from[index]);
-    if (head === null || text.shardOf[index] < 0) put(JSON.stringify(entry));
+    if (index >= textFrom.length) throw new Error(`graph file: text entries of ${textFrom.length} nodes for a graph of more`);
+    const empty = text.entryEnd[index] - text.entryStart[index] <= 2; // `{}` (a `null` entry has from -1)
+    const head = text.shardOf[index] < 0 ? null : splicedNodeHead(entry, empty, textFrom[index]);
+    if (head === null) put(JSON.stringify(entry));
     else {
       put(head);
       const shard = text.shards[text.shardOf[index]];
@@ -198,6 +248,7 @@ function* nodeChunks(nodeText: NodeTextJson, text: ShardBytes, entries: Iterable
       length = 0;
     }
   }
+  if (index !== textFrom.length) throw new Error(`graph file: text entries of ${textFrom.length} nodes for a graph of ${index}`);
   if (length) yield buffer.subarray(0, length);
 }
 
