@@ -10,6 +10,7 @@ import { detectCommunities, DEFAULT_SEED } from '../communities/detect';
 import { chooseMethod, defaultIterations, layoutGraph, multilevelIterations, roundDistinct } from '../layout';
 import { prepareForces, refine } from '../layout/multilevel';
 import { components, extent, packAround, PACKED_TEAM_MAX, type Positions } from './utils';
+import { hashedNeighbours } from '../graph/hashedNeighbours';
 
 /**
  * Plain ForceAtlas2 iterations for a small core at most: a co-authorship core is sparse and starts grouped by
@@ -45,9 +46,14 @@ export function placeCollaboration(input: PlaceInput, onProgress?: (done: number
   const { authors, source, target, weight, solo, seed = DEFAULT_SEED } = input;
   // The same graph the projection of the knowledge graph gives: nodes met edge by edge, edges in order.
   const network = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  const meet = (author: string) => {
+    if (network.hasNode(author)) return;
+    network.addNode(author);
+    hashedNeighbours(network, author);
+  };
   for (let i = 0; i < source.length; i++) {
-    network.mergeNode(authors[source[i]]);
-    network.mergeNode(authors[target[i]]);
+    meet(authors[source[i]]);
+    meet(authors[target[i]]);
     network.addEdge(authors[source[i]], authors[target[i]], { weight: weight[i] });
   }
   const { modularity, count } = detectCommunities(network, { seed });

@@ -10,6 +10,7 @@ import { GRAPH_FILE_VERSION, type AtlasGraph, type EdgeAttributes, type EdgeKind
 import { AuthorRegistry, categoryName, resolveAffiliation, slugify } from '../identity';
 import { mergePapers, type MergedPaper } from './mergePapers';
 import { EdgeRecorder, recordEdges } from './edgeTable';
+import { hashedNeighbours } from './hashedNeighbours';
 
 /** Papers with more authors than this get no pairwise co-author edges (hyperauthorship would be quadratic). */
 export const MAX_COAUTHORS_PER_PAPER = 50;
@@ -209,24 +210,6 @@ function linkCitations(
       addEdge(citing, cited, { kind: 'cites', weight: 1, citing });
     }
   });
-}
-
-/**
- * graphology keeps a node's neighbours in a plain object keyed by neighbour key. V8 gives such an object a new
- * hidden class for each key added (keys no other object shares, so no class is reused) until it has a dozen or so
- * and turns into a hash table: at 100k papers, about two million hidden classes made while the edges are added.
- * An object that starts as a hash table (a property deleted) skips them: the graph phase took ~3.5 s less.
- * Only what the object is made of changes: same keys, same order. It reaches into graphology's node records, so
- * it does nothing where they are not as expected.
- */
-function hashedNeighbours(graph: AtlasGraph, key: string): void {
-  const record = (graph as unknown as { _nodes?: Map<string, { undirected?: Record<string, unknown> }> })._nodes?.get(key);
-  const neighbours = record?.undirected;
-  if (!neighbours || Object.keys(neighbours).length > 0) return;
-  neighbours.hashed = true;
-  neighbours.first = true;
-  delete neighbours.hashed; // deleting any but the last property added makes V8 switch the object to a hash table
-  delete neighbours.first;
 }
 
 /** Author lists of a merged paper's other sources, when they differ from the one kept: more spellings of the same people. */
