@@ -10,6 +10,7 @@ import Graph from 'graphology';
 import { EDGE_KINDS, NODE_KINDS, NodeAttributesSchema, type AtlasGraph, type EdgeAttributes, type NodeKind, type Report } from '../index';
 import type { OverviewTallies } from '../../overview/types';
 import { CompactFormatError } from './bytes';
+import { hashedNeighbours } from '../../graph/hashedNeighbours';
 import { LabelsPartSchema, OverviewPartSchema, ReportPartSchema, TextShardSchema, type StructureHeader } from './schema';
 import { describeIssues, readStructure, type ListName, type StructureData } from './structure';
 import { LABEL_NAME_ATTRIBUTE, LANDMARK_TEXT, TEXT_PLACEHOLDERS, isLabelAttribute, isStructureAttribute } from './types';
@@ -121,6 +122,7 @@ export function* graphSteps(data: StructureData, stepItems = STEP_ITEMS): Genera
       const attributes: Attrs = {};
       for (let a = 0; a < plan.length; a++) attributes[plan[a][0]] = plan[a][1](i, number);
       graph.addNode(keys[i], attributes as never);
+      hashedNeighbours(graph, keys[i]); // a million edges follow: see graph/hashedNeighbours.ts
     }
     for (let e = 0; e < m; e++) {
       if (e % stepItems === stepItems - 1) yield;
