@@ -14,7 +14,10 @@ export interface CaseResult {
   bytesPerNode?: number;
   /** What the explorer downloads first (structure.bin), gzipped, per node: issue 7 asks ≤ 40 at 100k. */
   compact?: { structureGzipBytesPerNode: number; labelsGzipBytesPerNode: number; structureGzipBytes: number };
+  /** The build's peak RSS (generate/parse to the written files), before the bench measures sizes after it. */
   totalPeakRssMb: number;
+  /** The process's, those measurements included. */
+  processPeakRssMb?: number;
   reference?: Record<string, number> | { skipped: string };
   writeError?: string | null;
   layout?: { method: string; edgeLength: number; cohesion: number; stress: number };
