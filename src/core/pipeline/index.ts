@@ -5,7 +5,7 @@
  * (src/core/threads), started as soon as its input is known and finished where its output is needed: the corpus
  * (titles and abstracts tokenised, with the related-papers vectors) from the merged papers on, the collaboration
  * network's communities and layout from the graph on, the layout's refining iterations from the communities on,
- * related-paper scores from the labels on. Nothing computed meanwhile on this thread is read by them. Related papers are written last: their millions of small objects (100k papers ×
+ * related-paper scores from the corpus on. Nothing computed meanwhile on this thread is read by them. Related papers are written last: their millions of small objects (100k papers ×
  * 8 entries with reasons) would otherwise be marked by every full collection of the phases in between.
  * Each phase is timed; one started early and finished later counts both parts, with onPhaseStart for each.
  */
@@ -75,13 +75,11 @@ export function runPipeline(inputs: ParsedInput[], options: PipelineOptions = {}
     startLayout(graph, { seed, iterations: options.layoutIterations, onProgress: (done, total) => options.onProgress?.('layout', done, total) }),
   );
   // Read once, used thrice: topic clusters and co-author communities are named by the same papers' terms, and
-  // related papers are scored on them.
-  const { communities, corpus } = timed('labels', () => {
-    const corpus = new LabelCorpus(graph, corpusRead?.result());
-    return { communities: labelCommunities(graph, { corpus }), corpus };
-  });
-  graph.mergeAttributes({ modularity, communities });
+  // related papers are scored on them: on the second thread as soon as the corpus is here.
+  const corpus = timed('labels', () => new LabelCorpus(graph, corpusRead?.result()));
   const related = timed('related', () => startRelatedPapers(graph, { corpus }));
+  const communities = timed('labels', () => labelCommunities(graph, { corpus }));
+  graph.mergeAttributes({ modularity, communities });
   timed('collaboration', () => collaboration.finish({ corpus }));
   timed('layout', () => layout.finish());
   timed('related', () => related.finish());
