@@ -3,13 +3,16 @@
  * (`startAtlasFiles`): the files must be byte for byte those `writeAtlasFiles` writes on the calling thread,
  * and hold the parts `signAtlas` gives with the same fingerprint — the id of all of them, in each of them.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readInputs } from '../../../src/core/ingest';
 import { runPipeline } from '../../../src/core/pipeline';
-import { nativeFingerprint, readAtlasFiles, startAtlasFiles, writeAtlasFiles } from '../../../src/core/graphFile/compact/node';
+import { fileURLToPath } from 'node:url';
+import {
+  nativeFingerprint, partFiles, publishedId, readAtlasFiles, ShardBytesWriter, signInput, signParts, startAtlasFiles, writeAtlasFiles, writeClaimedShards, writeParts,
+} from '../../../src/core/graphFile/compact/node';
 import { encodeUnsigned, signAtlas } from '../../../src/core/graphFile/compact/encode';
 
 const dir = mkdtempSync(join(tmpdir(), 'atlas-thread-'));
@@ -40,4 +43,30 @@ describe('compact files compressed on a worker thread', () => {
     expect(read.text).toEqual(signed.text.map((shard) => JSON.parse(shard)));
     expect([read.labels, read.report, read.overview, ...read.text].every((part) => (part as { id: string }).id === signed.id)).toBe(true);
   });
+
+  // The build's thread, done with graph.json, claims text shards too once the signing thread has published the id.
+  // Who writes which shard is a race there; here the caller takes every shard, the signing thread the other parts.
+  it('text shards written by the caller once the id is out are the very files the signing thread writes', async () => {
+    const page = fileURLToPath(new URL('../../../../shared/datasets/arxiv-oai-pmh-cs/oai_listrecords_cs_page1.xml', import.meta.url));
+    const { graph } = runPipeline((await readInputs([page])).inputs, { layoutIterations: 2 });
+    const alone = join(dir, 'alone');
+    writeAtlasFiles(graph, alone);
+
+    const shared = join(dir, 'shared');
+    mkdirSync(shared);
+    const writer = new ShardBytesWriter(graph.order);
+    const parts = encodeUnsigned(graph, { textSink: writer });
+    const input = signInput([parts.structure, parts.labels, parts.report, parts.overview], writer.written().shards, partFiles(parts.manifest, shared));
+    expect(publishedId(input)).toBeNull();
+    const id = signParts(input);
+    expect(publishedId(input)).toBe(id);
+    expect(writeClaimedShards(input, publishedId(input)!)).toBe(parts.manifest.text.length); // as finish() does
+    expect(parts.manifest.text.length).toBeGreaterThan(1);
+    writeParts(input, id); // the signing thread's share: no shard left to claim
+
+    const { 'manifest.json': _manifest, ...expected } = contents(alone);
+    expect(readAtlasFiles(alone).manifest.id).toBe(id);
+    expect(contents(shared)).toEqual(expected);
+  });
 });
+

@@ -58,7 +58,8 @@ export interface StartedAtlas extends Required<Pick<GraphFileHelp, 'nodeChunks'>
 /**
  * `writeAtlasFiles` in two steps, for the build: encodes now, then signs (`nativeFingerprint` of every part),
  * compresses and writes the files on a worker thread, so the caller can write graph.json meanwhile; `finish()`
- * waits and writes the manifest. The files are those of `signAtlas(encodeUnsigned(graph), nativeFingerprint)`.
+ * compresses the text shards still unclaimed alongside the worker (at 100k papers it waited 1–2 s for it alone),
+ * then writes the manifest. The files are those of `signAtlas(encodeUnsigned(graph), nativeFingerprint)`.
  *
  * The text shards (~300 MB of JSON at 100k papers) reach the worker as UTF-8 in shared arrays, not as strings:
  * copying a quarter of a million strings into the worker's heap took seconds. The compressed files are written
@@ -71,19 +72,27 @@ export function startAtlasFiles(graph: AtlasGraph, dir: string, options: { threa
   const { manifest } = parts;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const files = [manifest.structure, manifest.labels, manifest.report, manifest.overview!, ...manifest.text.map((shard) => shard.file)].map((file) => join(dir, file));
-  const input: SignInput = { parts: [parts.structure, parts.labels, parts.report, parts.overview], text: text.shards, files, level: LEVEL, textLevel: TEXT_LEVEL };
+  const files = partFiles(manifest, dir);
+  const input = signInput([parts.structure, parts.labels, parts.report, parts.overview], text.shards, files);
   const signed = options.thread ?? true ? startModuleInThread<SignInput, { id: string }>(new URL(import.meta.url), 'signAndWrite', input) : runHere(signAndWrite, input);
   return {
     nodeChunks: (entries, check) => nodeChunks(parts.textFrom, text, entries, check),
     edgesCanonical: parts.edgesCanonical,
     finish() {
+      // The shards left when graph.json is written are shared out between this thread and the signing one.
+      const published = publishedId(input);
+      if (published !== null) writeClaimedShards(input, published);
       const { id } = signed.result();
       const signedManifest = { ...manifest, id };
       writeFileSync(join(dir, 'manifest.json'), JSON.stringify(signedManifest, null, 1) + '\n');
       return { id, manifest: signedManifest };
     },
   };
+}
+
+/** Where each part goes: structure, labels, report, overview, then the text shards (SignInput's order). */
+export function partFiles(manifest: CompactManifestData, dir: string): string[] {
+  return [manifest.structure, manifest.labels, manifest.report, manifest.overview!, ...manifest.text.map((shard) => shard.file)].map((file) => join(dir, file));
 }
 
 /**
@@ -252,7 +261,7 @@ function* nodeChunks(textFrom: Int32Array, text: ShardBytes, entries: Iterable<N
   if (length) yield buffer.subarray(0, length);
 }
 
-interface SignInput {
+export interface SignInput {
   /** Structure, labels, report and overview, unsigned. */
   parts: (Uint8Array | string)[];
   /** The text shards in UTF-8, unsigned, in shared arrays. */
@@ -261,6 +270,44 @@ interface SignInput {
   files: string[];
   level: number;
   textLevel: number;
+  /**
+   * Shared with the caller: [text shards claimed so far, 1 once the id is in `id`]. The caller, done with
+   * graph.json, compresses shards too (`writeClaimedShards`): whoever claims a shard writes it.
+   */
+  progress: Int32Array;
+  /** The id, in ASCII, once `progress[1]` is 1. */
+  id: Uint8Array;
+}
+
+const CLAIMED = 0;
+const ID_READY = 1;
+const UNSIGNED_BYTES = Buffer.from(UNSIGNED_ID_FIELD);
+
+/** The inputs of `signAndWrite`, with nothing claimed and no id yet. */
+export function signInput(parts: (Uint8Array | string)[], text: Uint8Array[], files: string[]): SignInput {
+  return { parts, text, files, level: LEVEL, textLevel: TEXT_LEVEL, progress: sharedInt32(2), id: sharedUint8(UNSIGNED_ID.length) };
+}
+
+/** The id once the signing thread has published it, else null (never waited for: a thread that failed before would leave nothing to wait on). */
+export function publishedId(input: SignInput): string | null {
+  return Atomics.load(input.progress, ID_READY) === 1 ? Buffer.from(input.id).toString('latin1') : null;
+}
+
+/** Writes one part, gzipped, with the id over its unsigned one (in place: a shard's shared bytes are signed where they are). */
+function writeSigned(bytes: Buffer, id: string, file: string, level: number): void {
+  const at = bytes.indexOf(UNSIGNED_BYTES);
+  if (at < 0) throw new Error(`${file} carries no id to sign`);
+  bytes.write(id, at + '"id":"'.length, 'latin1');
+  writeFileSync(file, gzipSync(bytes, { level }));
+}
+
+/** Claims text shards one at a time and writes them until none is left; returns how many this thread wrote. */
+export function writeClaimedShards(input: SignInput, id: string): number {
+  let written = 0;
+  for (let shard = Atomics.add(input.progress, CLAIMED, 1); shard < input.text.length; shard = Atomics.add(input.progress, CLAIMED, 1), written++) {
+    writeSigned(shardBytesOf(input.text[shard]), id, input.files[input.parts.length + shard], input.textLevel);
+  }
+  return written;
 }
 
 /**
@@ -269,18 +316,33 @@ interface SignInput {
  * shards' shared bytes, in their head, while graph.json copies entries from further on in them.
  */
 export function signAndWrite(input: SignInput): { id: string } {
-  // Each part in UTF-8 once: hashing strings would encode them a second time. Shared arrays are signed in place.
-  const parts: Buffer[] = input.parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : Buffer.from(part)));
-  for (const shard of input.text) parts.push(Buffer.from(shard.buffer, shard.byteOffset, shard.byteLength));
-  const id = nativeFingerprint(parts);
-  const unsigned = Buffer.from(UNSIGNED_ID_FIELD);
-  parts.forEach((bytes, i) => {
-    const at = bytes.indexOf(unsigned);
-    if (at < 0) throw new Error(`${input.files[i]} carries no id to sign`);
-    bytes.write(id, at + '"id":"'.length, 'latin1');
-    writeFileSync(input.files[i], gzipSync(bytes, { level: i < input.parts.length ? input.level : input.textLevel }));
-  });
+  const id = signParts(input);
+  writeParts(input, id);
   return { id };
+}
+
+/** The id of all the parts (`nativeFingerprint`), published to the caller through `input`. */
+export function signParts(input: SignInput): string {
+  const id = nativeFingerprint([...input.parts.map(utf8), ...input.text.map(shardBytesOf)]);
+  Buffer.from(input.id.buffer, input.id.byteOffset, input.id.byteLength).write(id, 'latin1');
+  Atomics.store(input.progress, ID_READY, 1);
+  return id;
+}
+
+/** Writes the parts besides the text shards, then text shards as long as some are left to claim. */
+export function writeParts(input: SignInput, id: string): void {
+  input.parts.forEach((part, i) => writeSigned(utf8(part), id, input.files[i], input.level));
+  writeClaimedShards(input, id);
+}
+
+/** A part's UTF-8 bytes, a copy (the caller keeps its structure). */
+function utf8(part: Uint8Array | string): Buffer {
+  return typeof part === 'string' ? Buffer.from(part) : Buffer.from(part);
+}
+
+/** A text shard's own bytes: shards are signed in place, in their shared arrays. */
+function shardBytesOf(shard: Uint8Array): Buffer {
+  return Buffer.from(shard.buffer, shard.byteOffset, shard.byteLength);
 }
 
 export interface AtlasFiles {
