@@ -107,7 +107,7 @@ export function buildGraph(inputs: ParsedInput[], options: BuildOptions = {}): A
     const authorKeys = paperAuthorKeys[index];
     const affiliations = paperAffiliations[index];
     // What a panel reads (the compact files' text tier) last: graph.json then splices in the JSON the text
-    // shards already hold for it (graphFile/index.ts NodeTextJson).
+    // shards already hold for it (graphFile/index.ts splicedNodeHead).
     addNode(key, {
       kind: 'paper', label: p.title, ...PLACEHOLDER,
       title: p.title, authors: authorKeys, authorsTruncated: p.authorsTruncated,

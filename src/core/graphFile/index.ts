@@ -58,8 +58,8 @@ function checked(schema: z.ZodType, value: unknown, where: string): void {
  * a newline; written one by one, a file of any size is produced — a 100k-paper graph with abstracts is past
  * V8's ~512 MB limit for one string.
  */
-export function* graphFileChunks(graph: AtlasGraph, nodeText?: NodeTextJson): Generator<string> {
-  yield* graphFilePieces(graph, { nodeText }) as Generator<string>;
+export function* graphFileChunks(graph: AtlasGraph): Generator<string> {
+  yield* graphFilePieces(graph, {}) as Generator<string>;
 }
 
 /** A node as graph.json holds it. */
@@ -70,7 +70,6 @@ export interface NodeEntry {
 
 /** What the build hands the graph file writer besides the graph: work it already did or does elsewhere. */
 export interface GraphFileHelp {
-  nodeText?: NodeTextJson;
   /**
    * Writes the node entries itself, comma-separated, each checked with `check` (named `node <index>`) first:
    * the build writes them as bytes (compact/node.ts).
@@ -82,7 +81,6 @@ export interface GraphFileHelp {
 
 /** `graphFileChunks` with help: the edge entries may come as one piece of UTF-8 bytes. */
 export function* graphFilePieces(graph: AtlasGraph, help: GraphFileHelp): Generator<string | Uint8Array> {
-  const { nodeText } = help;
   // Written as graph.export() would give it, read entry by entry: export() copies every node's and edge's
   // attributes first, a million objects at 100k papers for nothing.
   const head = { options: { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops }, attributes: graph.getAttributes() };
@@ -92,8 +90,6 @@ export function* graphFilePieces(graph: AtlasGraph, help: GraphFileHelp): Genera
   const nodes = (function* () {
     for (const { node, attributes } of graph.nodeEntries()) yield hasAny(attributes) ? { key: node, attributes } : { key: node };
   })();
-  if (nodeText && nodeText.json.length !== graph.order) throw new Error(`graph file: text entries of ${nodeText.json.length} nodes for a graph of ${graph.order}`);
-  const nodeJson = nodeText ? splicedNodeJson(nodeText) : undefined;
   const edges = (function* () {
     for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
       const entry: Record<string, unknown> = { key: edge, source, target };
@@ -104,7 +100,7 @@ export function* graphFilePieces(graph: AtlasGraph, help: GraphFileHelp): Genera
   })();
   const checkNode = (entry: NodeEntry, where: string) => checked(NodeEntrySchema, entry, where);
   if (help.nodeChunks) yield* help.nodeChunks(nodes, checkNode);
-  else yield* checkedChunks(nodes, checkNode, 'node', nodeJson);
+  else yield* checkedChunks(nodes, checkNode, 'node');
   yield '],"edges":[';
   // graphology gives every edge key and end as a string, so an edge entry is valid exactly when its attributes
   // are: an attributes object many edges share (the build shares one per kind and weight) is checked once.
@@ -136,18 +132,13 @@ function hasAny(object: object): boolean {
  * its entries' strings, not grown by `+=`: that builds a rope of thousands of pieces, which writing must
  * flatten first (ten times the cost of writing it, measured on a 20k-paper graph).
  */
-function* checkedChunks<T>(
-  entries: Iterable<T>,
-  check: (entry: T, where: string) => void,
-  what: string,
-  stringify: (entry: T, index: number) => string = (entry) => JSON.stringify(entry),
-): Generator<string> {
+function* checkedChunks<T>(entries: Iterable<T>, check: (entry: T, where: string) => void, what: string): Generator<string> {
   let parts: string[] = [];
   let chars = 0;
   let index = 0;
   for (const entry of entries) {
     check(entry, `${what} ${index}`);
-    const json = stringify(entry, index);
+    const json = JSON.stringify(entry);
     parts.push(index++ > 0 && parts.length === 0 ? `,${json}` : json);
     chars += json.length;
     if (chars >= CHUNK_CHARS) {
@@ -160,30 +151,10 @@ function* checkedChunks<T>(
 }
 
 /**
- * Each node's text-tier attributes as the compact encoder serialised them for its text shards (compact/encode.ts),
- * `'null'` for a node without any; `from[i]`: the position of node i's first text-tier attribute when they are all
- * its last attributes (the build adds a paper's abstract, identifiers, sources and related papers last), else -1.
- */
-export interface NodeTextJson {
-  json: string[];
-  from: Int32Array;
-}
-
-/**
- * A node entry's JSON with its text-tier tail spliced in from `nodeText` rather than serialised again: the same
- * string JSON.stringify gives (`{"a":1,"b":2}` is `{"a":1` + `,` + `"b":2}`). At 100k papers that text is most of
- * graph.json's ~550 MB.
- */
-function splicedNodeJson({ json, from }: NodeTextJson): (entry: NodeEntry, index: number) => string {
-  return (entry, index) => {
-    const head = splicedNodeHead(entry, json[index] === '{}', from[index]);
-    return head === null ? JSON.stringify(entry) : `${head}${json[index].slice(1)}}`;
-  };
-}
-
-/**
  * What comes before a node entry's text when it is spliced in (`{"key":…,"attributes":{…,`): then the text
- * entry without its opening brace and one closing brace follow. Null when the node's text cannot be spliced.
+ * entry without its opening brace and one closing brace follow, the same string JSON.stringify gives
+ * (`{"a":1,"b":2}` is `{"a":1` + `,` + `"b":2}`): the build copies the text from the compact text shards
+ * (compact/node.ts). `from`: see NodeTextJson (compact/encode.ts). Null when the node's text cannot be spliced.
  */
 export function splicedNodeHead(entry: NodeEntry, emptyText: boolean, from: number): string | null {
   if (from < 0 || !entry.attributes || emptyText) return null;

@@ -2,10 +2,13 @@
  * The graph file is written in chunks (a 100k-paper file is past V8's limit for one string): the chunks must
  * add up to exactly graphology's export, and a contract violation anywhere must still stop the build.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { graphFileChunks, parseGraphFile, serializeGraph, type AtlasGraph } from '../../../src/core/graphFile';
+import { afterAll, describe, expect, it } from 'vitest';
+import { graphFileChunks, graphFilePieces, parseGraphFile, serializeGraph, type AtlasGraph } from '../../../src/core/graphFile';
+import { startAtlasFiles, writeGraphFiles } from '../../../src/core/graphFile/compact/node';
 import { encodeUnsigned } from '../../../src/core/graphFile/compact/encode';
 import { parseOaiPmh } from '../../../src/core/ingest';
 import { runPipeline } from '../../../src/core/pipeline';
@@ -48,7 +51,17 @@ describe('graphFileChunks', () => {
   });
 });
 
-describe('graphFileChunks with the text entries of the compact files spliced in', () => {
+describe('graph.json as the build writes it: the text entries of the compact files spliced in', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-splice-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  let file = 0;
+  /** What `writeGraphFiles` (the build's writer) puts in graph.json. */
+  const written = (graph: AtlasGraph) => {
+    const path = join(dir, `graph-${file++}.json`);
+    writeGraphFiles(graph, path, { thread: false });
+    return readFileSync(path, 'utf8');
+  };
+
   /** Where the spliced file first differs from the export (with what each has there), or null: the files are megabytes. */
   const differenceFromExport = (graph: AtlasGraph, written: string) => {
     const exact = JSON.stringify(graph.export()) + '\n';
@@ -65,7 +78,7 @@ describe('graphFileChunks with the text entries of the compact files spliced in'
     expect(papers).toBeGreaterThan(900);
     // Every paper's text-tier attributes come last, so every paper takes the spliced path.
     expect(Array.from(nodeText.from).filter((from) => from >= 0)).toHaveLength(papers);
-    expect(differenceFromExport(graph, [...graphFileChunks(graph, nodeText)].join(''))).toBeNull();
+    expect(differenceFromExport(graph, written(graph))).toBeNull();
   });
 
   it('serialises whole a node whose text is not its tail, or that has none', () => {
@@ -82,13 +95,13 @@ describe('graphFileChunks with the text entries of the compact files spliced in'
     expect(nodeText.from[index(first)]).toBeGreaterThan(0);
     expect(nodeText.from[index(second)]).toBe(-1);
     expect([nodeText.json[index(author)], nodeText.from[index(author)]]).toEqual(['null', -1]);
-    expect(differenceFromExport(graph, [...graphFileChunks(graph, nodeText)].join(''))).toBeNull();
+    expect(differenceFromExport(graph, written(graph))).toBeNull();
   });
 
   it('refuses text entries of another graph', () => {
     const { graph } = runPipeline([generateCorpus({ papers: 300, seed: 3 }).input], { layoutIterations: 2 });
-    const { nodeText } = encodeUnsigned(graph);
+    const atlas = startAtlasFiles(graph, join(dir, 'other.atlas'), { thread: false });
     graph.addNode('category:extra', { ...graph.getNodeAttributes(graph.filterNodes((_k, n) => n.kind === 'category')[0]) });
-    expect(() => [...graphFileChunks(graph, nodeText)]).toThrow(/text entries of \d+ nodes for a graph of \d+/);
+    expect(() => [...graphFilePieces(graph, { nodeChunks: atlas.nodeChunks })]).toThrow(/text entries of \d+ nodes for a graph of \d+/);
   });
 });

@@ -93,13 +93,8 @@ export class ByteWriter {
    * quarter of a million strings, and as many small ArrayBuffers made V8 collect the whole heap.
    */
   string(value: string): void {
-    this.varint(utf8Length(value));
-    this.text(value);
-  }
-
-  /** A string's UTF-8 bytes, without their length (graph.json's edges, graphFile/edgeJson.ts). */
-  text(value: string): void {
     const length = utf8Length(value);
+    this.varint(length);
     this.reserve(length);
     utf8Encoder.encodeInto(value, this.buffer.subarray(this.length, this.length + length));
     this.length += length;

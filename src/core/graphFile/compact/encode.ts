@@ -5,7 +5,6 @@
  */
 import { EDGE_KINDS, NODE_KINDS, type AtlasGraph, type NodeAttributes, type NodeKind } from '../index';
 import { ByteWriter, fingerprint } from './bytes';
-import type { NodeTextJson } from '../index';
 import { sharedInt32, sharedUint8 } from '../../threads/sharedArrays';
 import { edgeTable, NO_CITING, OTHER_CITING, UNKNOWN_KIND } from '../../graph/edgeTable';
 import { COMPACT_FORMAT_VERSION, STRUCTURE_MAGIC, type StructureHeader } from './schema';
@@ -85,6 +84,16 @@ export interface TextShard {
   head: string;
   entries: string[];
   tail: string;
+}
+
+/**
+ * Each node's text-tier attributes as the compact encoder serialised them for its text shards (compact/encode.ts),
+ * `'null'` for a node without any; `from[i]`: the position of node i's first text-tier attribute when they are all
+ * its last attributes (the build adds a paper's abstract, identifiers, sources and related papers last), else -1.
+ */
+export interface NodeTextJson {
+  json: string[];
+  from: Int32Array;
 }
 
 /**

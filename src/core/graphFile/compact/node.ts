@@ -76,7 +76,10 @@ export function startAtlasFiles(graph: AtlasGraph, dir: string, options: { threa
   const input = signInput([parts.structure, parts.labels, parts.report, parts.overview], text.shards, files);
   const signed = options.thread ?? true ? startModuleInThread<SignInput, { id: string }>(new URL(import.meta.url), 'signAndWrite', input) : runHere(signAndWrite, input);
   return {
-    nodeChunks: (entries, check) => nodeChunks(parts.textFrom, text, entries, check),
+    nodeChunks: (entries, check) => {
+      if (graph.order !== parts.textFrom.length) throw new Error(`graph file: text entries of ${parts.textFrom.length} nodes for a graph of ${graph.order}`);
+      return nodeChunks(parts.textFrom, text, entries, check);
+    },
     edgesCanonical: parts.edgesCanonical,
     finish() {
       // The shards left when graph.json is written are shared out between this thread and the signing one.
@@ -238,7 +241,6 @@ function* nodeChunks(textFrom: Int32Array, text: ShardBytes, entries: Iterable<N
   for (const entry of entries) {
     check(entry, `node ${index}`);
     if (index > 0) put(',');
-    if (index >= textFrom.length) throw new Error(`graph file: text entries of ${textFrom.length} nodes for a graph of more`);
     const empty = text.entryEnd[index] - text.entryStart[index] <= 2; // `{}` (a `null` entry has from -1)
     const head = text.shardOf[index] < 0 ? null : splicedNodeHead(entry, empty, textFrom[index]);
     if (head === null) put(JSON.stringify(entry));
@@ -257,7 +259,6 @@ function* nodeChunks(textFrom: Int32Array, text: ShardBytes, entries: Iterable<N
       length = 0;
     }
   }
-  if (index !== textFrom.length) throw new Error(`graph file: text entries of ${textFrom.length} nodes for a graph of ${index}`);
   if (length) yield buffer.subarray(0, length);
 }
 
